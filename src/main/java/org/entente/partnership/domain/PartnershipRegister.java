@@ -34,6 +34,7 @@ import org.entente.partnership.Viewer;
 import org.entente.shared.NotFoundException;
 import org.entente.shared.Page;
 import org.entente.shared.PageRequest;
+import org.entente.shared.LondonTime;
 import org.entente.shared.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -164,7 +165,7 @@ class PartnershipRegister implements Register {
   public long create(long areaId, PartnershipDetails d, String stageReason) {
     checkReferences(areaId, null, d);
     Instant now = Instant.now();
-    LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    LocalDate today = LondonTime.today();
     Partnership p =
         apply(
             new Partnership(
@@ -208,7 +209,7 @@ class PartnershipRegister implements Register {
           new Partnership.StageChange(
               null,
               d.lifecycleStage(),
-              LocalDate.now(java.time.ZoneId.of("Europe/London")),
+              LondonTime.today(),
               stageReason.trim(),
               actor(),
               Instant.now()));
@@ -253,7 +254,7 @@ class PartnershipRegister implements Register {
     costs.add(
         new Partnership.Cost(
             null, organisationId, financialYear, kind, amount, blank(note) ? null : note.trim()));
-    save(current, copy(current, b -> b.costs = costs), "cost added");
+    save(current, copy(current, b -> b.costs = costs), "cost-added");
   }
 
   @Override
@@ -264,7 +265,7 @@ class PartnershipRegister implements Register {
         current.costs().stream()
             .filter(c -> !Objects.equals(c.id(), costId))
             .collect(Collectors.toSet());
-    save(current, copy(current, b -> b.costs = costs), "cost removed");
+    save(current, copy(current, b -> b.costs = costs), "cost-removed");
   }
 
   @Override
@@ -276,7 +277,7 @@ class PartnershipRegister implements Register {
     benefits.add(
         new Partnership.Benefit(
             null, kind, description.trim(), blank(evidence) ? null : evidence.trim()));
-    save(current, copy(current, b -> b.benefits = benefits), "benefit added");
+    save(current, copy(current, b -> b.benefits = benefits), "benefit-added");
   }
 
   @Override
@@ -287,7 +288,7 @@ class PartnershipRegister implements Register {
         current.benefits().stream()
             .filter(b -> !Objects.equals(b.id(), benefitId))
             .collect(Collectors.toSet());
-    save(current, copy(current, b -> b.benefits = benefits), "benefit removed");
+    save(current, copy(current, b -> b.benefits = benefits), "benefit-removed");
   }
 
   @Override
@@ -301,7 +302,7 @@ class PartnershipRegister implements Register {
             .filter(p -> p.organisationId() != organisationId)
             .collect(Collectors.toCollection(HashSet::new));
     partners.add(new Partnership.Partner(organisationId, stance));
-    save(current, copy(current, b -> b.partners = partners), "partner set");
+    save(current, copy(current, b -> b.partners = partners), "partner-set");
   }
 
   @Override
@@ -312,7 +313,7 @@ class PartnershipRegister implements Register {
         current.partners().stream()
             .filter(p -> p.organisationId() != organisationId)
             .collect(Collectors.toSet());
-    save(current, copy(current, b -> b.partners = partners), "partner removed");
+    save(current, copy(current, b -> b.partners = partners), "partner-removed");
   }
 
   // --- internals
