@@ -20,7 +20,8 @@ class ApiProblems {
 
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail forbidden(AccessDeniedException e) {
-    return problem(HttpStatus.FORBIDDEN, "Not allowed", "Your account has no role that allows this.");
+    return problem(
+        HttpStatus.FORBIDDEN, "Not allowed", "Your account has no role that allows this.");
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -7,9 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/**
- * Instants are stored in UTC and shown in Europe/London; pages call this as {@code @time}.
- */
+/** Instants are stored in UTC and shown in Europe/London; pages call this as {@code @time}. */
 @Component("time")
 public class LondonTime {
 

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Drives Debian's Chromium against the running application. Every page the browser lands on must
- * be checked with axe (WCAG 2.2 A and AA) before the test ends, and must have no violations.
+ * Drives Debian's Chromium against the running application. Every page the browser lands on must be
+ * checked with axe (WCAG 2.2 A and AA) before the test ends, and must have no violations.
  */
 @IntegrationTest
 public abstract class BrowserTest {
@@ -54,7 +54,8 @@ public abstract class BrowserTest {
               .chromium()
               .launch(
                   new BrowserType.LaunchOptions()
-                      .setExecutablePath(Path.of(System.getProperty("entente.chromium", "/usr/bin/chromium")))
+                      .setExecutablePath(
+                          Path.of(System.getProperty("entente.chromium", "/usr/bin/chromium")))
                       .setHeadless(true)
                       .setArgs(
                           List.of(
@@ -141,8 +142,10 @@ public abstract class BrowserTest {
     open("/login");
     page.getByLabel("Username").fill(username);
     page.getByLabel("Password").fill("demo");
-    clickAndCheck(page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-        new Page.GetByRoleOptions().setName("Sign in")));
+    clickAndCheck(
+        page.getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Sign in")));
   }
 
   private static String withoutFragment(String url) {

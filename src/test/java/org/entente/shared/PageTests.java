@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class PageTests {
 
@@ -25,7 +25,9 @@ class PageTests {
   void linksToFirstLastAndNeighbours(int current, int pages, String expected) {
     Page<String> page = new Page<>(List.of(), current, 10, pages * 10L);
     List<Integer> want =
-        Arrays.stream(expected.split(",")).map(s -> s.equals("_") ? null : Integer.valueOf(s)).toList();
+        Arrays.stream(expected.split(","))
+            .map(s -> s.equals("_") ? null : Integer.valueOf(s))
+            .toList();
     assertThat(page.pageLinks()).isEqualTo(want);
   }
 

@@ -66,14 +66,14 @@ class PartnershipApi {
       @RequestParam(defaultValue = "1") int page,
       @RequestParam(defaultValue = "20") @Parameter(description = "At most 100") int size,
       @RequestParam(defaultValue = "name")
-          @Parameter(
-              description = "name, formality, function, level, stage, status or reviewDate")
+          @Parameter(description = "name, formality, function, level, stage, status or reviewDate")
           String sort,
       @RequestParam(defaultValue = "asc") @Parameter(description = "asc or desc") String order,
       Authentication user) {
     PageRequest request = PageRequest.of(page, size, sort, order, Register.SORT_KEYS, "name");
     PartnershipFilter filter =
-        new PartnershipFilter(q, formality, function, level, stage, significant, status, body, theme);
+        new PartnershipFilter(
+            q, formality, function, level, stage, significant, status, body, theme);
     return PartnershipPage.of(register.search(area.id(), filter, viewer(user, area), request));
   }
 
@@ -90,7 +90,6 @@ class PartnershipApi {
   }
 
   private Viewer viewer(Authentication user, AreaRef area) {
-    return new Viewer(
-        access.seesAllRestricted(user, area.id()), access.officerOf(user, area.id()));
+    return new Viewer(access.seesAllRestricted(user, area.id()), access.officerOf(user, area.id()));
   }
 }

@@ -11,9 +11,9 @@ import org.entente.partnership.Geography;
 import org.entente.partnership.PartnershipSummary;
 
 /**
- * The partnerships of an area laid out as a family tree: each partnership on its own row,
- * indented under its parent. Roots are partnerships with no visible parent, county-wide ones first
- * so the strategic partnership leads and the district partnerships stand beside it.
+ * The partnerships of an area laid out as a family tree: each partnership on its own row, indented
+ * under its parent. Roots are partnerships with no visible parent, county-wide ones first so the
+ * strategic partnership leads and the district partnerships stand beside it.
  */
 record FamilyTree(List<Node> nodes) {
 
@@ -24,25 +24,26 @@ record FamilyTree(List<Node> nodes) {
   /** One partnership in the tree; {@code parentRow} is -1 for a root. */
   record Node(PartnershipSummary partnership, int depth, int row, int parentRow, boolean last) {
 
-    int x() {
+    public int x() {
       return MARGIN + depth * INDENT;
     }
 
-    int y() {
+    public int y() {
       return MARGIN + row * ROW_HEIGHT + ROW_HEIGHT / 2;
     }
 
-    int parentX() {
+    public int parentX() {
       return MARGIN + (depth - 1) * INDENT + 6;
     }
 
-    int parentY() {
+    public int parentY() {
       return MARGIN + parentRow * ROW_HEIGHT + ROW_HEIGHT / 2 + 6;
     }
   }
 
   static FamilyTree of(List<PartnershipSummary> partnerships) {
-    Set<Long> visible = partnerships.stream().map(PartnershipSummary::id).collect(Collectors.toSet());
+    Set<Long> visible =
+        partnerships.stream().map(PartnershipSummary::id).collect(Collectors.toSet());
     Map<Long, List<PartnershipSummary>> children = new HashMap<>();
     List<PartnershipSummary> roots = new ArrayList<>();
     for (PartnershipSummary p : partnerships) {
@@ -81,21 +82,21 @@ record FamilyTree(List<Node> nodes) {
     }
   }
 
-  int height() {
+  public int height() {
     return MARGIN * 2 + nodes.size() * ROW_HEIGHT;
   }
 
-  int width() {
+  public int width() {
     int deepest = nodes.stream().mapToInt(Node::depth).max().orElse(0);
     return MARGIN * 2 + deepest * INDENT + 520;
   }
 
   /** The nodes directly under a row, for the nested-list alternative. */
-  List<Node> childrenOf(int row) {
+  public List<Node> childrenOf(int row) {
     return nodes.stream().filter(n -> n.parentRow() == row).toList();
   }
 
-  List<Node> roots() {
+  public List<Node> roots() {
     return childrenOf(-1);
   }
 }

@@ -45,9 +45,31 @@ record PartnershipForm(
 
   static PartnershipForm empty() {
     return new PartnershipForm(
-        null, null, null, null, null, null, LifecycleStage.FORMING, null, false, null,
-        PartnershipStatus.ACTIVE, null, null, null, null, List.of(), null, null,
-        DateInput.of(null), DateInput.of(null), DateInput.of(null), null, null, false, null);
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        LifecycleStage.FORMING,
+        null,
+        false,
+        null,
+        PartnershipStatus.ACTIVE,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        null,
+        null,
+        DateInput.of(null),
+        DateInput.of(null),
+        DateInput.of(null),
+        null,
+        null,
+        false,
+        null);
   }
 
   static PartnershipForm of(PartnershipView v) {

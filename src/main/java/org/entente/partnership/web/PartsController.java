@@ -32,8 +32,7 @@ class PartsController {
   private final Choices choices;
   private final Messages messages;
 
-  PartsController(
-      Register register, Readers pages, Choices choices, Messages messages) {
+  PartsController(Register register, Readers pages, Choices choices, Messages messages) {
     this.register = register;
     this.pages = pages;
     this.choices = choices;
@@ -41,7 +40,11 @@ class PartsController {
   }
 
   record CostForm(
-      Long organisationId, String financialYear, CostKind kind, String amount, String note,
+      Long organisationId,
+      String financialYear,
+      CostKind kind,
+      String amount,
+      String note,
       Integer version) {}
 
   record BenefitForm(BenefitKind kind, String description, String evidence, Integer version) {}
@@ -53,9 +56,10 @@ class PartsController {
   @GetMapping("/costs/new")
   String costForm(AreaRef area, @PathVariable long id, Authentication user, Model model) {
     PartnershipView p = pages.loadForEdit(area, id, user);
-    int year = LondonTime.today().getMonthValue() >= 4
-        ? LondonTime.today().getYear()
-        : LondonTime.today().getYear() - 1;
+    int year =
+        LondonTime.today().getMonthValue() >= 4
+            ? LondonTime.today().getYear()
+            : LondonTime.today().getYear() - 1;
     return costPage(
         area, p, new CostForm(null, String.valueOf(year), null, null, null, p.version()), model);
   }
@@ -91,7 +95,13 @@ class PartsController {
     }
     try {
       register.addCost(
-          area.id(), id, version(form.version()), form.organisationId(), year, form.kind(), amount,
+          area.id(),
+          id,
+          version(form.version()),
+          form.organisationId(),
+          year,
+          form.kind(),
+          amount,
           form.note());
     } catch (StaleEditException e) {
       errors.reject("stale", messages.get("error.stale"));
@@ -249,7 +259,10 @@ class PartsController {
 
   /** A removal from a page that was out of date: say so rather than remove the wrong line. */
   @ExceptionHandler(StaleEditException.class)
-  String stale(StaleEditException e, @PathVariable String area, @PathVariable long id,
+  String stale(
+      StaleEditException e,
+      @PathVariable String area,
+      @PathVariable long id,
       RedirectAttributes redirect) {
     redirect.addFlashAttribute("flashError", messages.get("error.stale"));
     return "redirect:/areas/" + area + "/partnerships/" + id;

@@ -23,8 +23,7 @@ class Readers {
   }
 
   Viewer viewer(Authentication user, AreaRef area) {
-    return new Viewer(
-        access.seesAllRestricted(user, area.id()), access.officerOf(user, area.id()));
+    return new Viewer(access.seesAllRestricted(user, area.id()), access.officerOf(user, area.id()));
   }
 
   /** The partnership, or a 404 when it is not in this area or not visible to this user. */

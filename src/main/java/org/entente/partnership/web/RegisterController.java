@@ -91,7 +91,8 @@ class RegisterController {
     PageRequest pageRequest =
         PageRequest.of(
             query.page(), query.size(), query.sort(), query.order(), Register.SORT_KEYS, "name");
-    Page<?> page = register.search(area.id(), query.filter(), readers.viewer(user, area), pageRequest);
+    Page<?> page =
+        register.search(area.id(), query.filter(), readers.viewer(user, area), pageRequest);
     model.addAttribute("page", page);
     model.addAttribute("links", ListLinks.of(request, pageRequest));
     model.addAttribute("canCreate", readers.isAdmin(area, user));
@@ -291,7 +292,8 @@ class RegisterController {
     model.addAttribute("people", choices.people(area.id()));
     model.addAttribute("themes", choices.themes(area.id()));
     model.addAttribute(
-        "parents", choices.parents(area.id(), p == null ? null : p.id(), readers.viewer(user, area)));
+        "parents",
+        choices.parents(area.id(), p == null ? null : p.id(), readers.viewer(user, area)));
     return "partnership/form";
   }
 

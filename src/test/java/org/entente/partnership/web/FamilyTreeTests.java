@@ -23,7 +23,11 @@ class FamilyTreeTests {
                 p(3, "Northvale Partnership", null, Geography.DISTRICT, TypologyFunction.STRATEGIC),
                 p(2, "Safer Shires", 1L, Geography.COUNTY_WIDE, TypologyFunction.STRATEGIC),
                 p(1, "Shires Strategic", null, Geography.COUNTY_WIDE, TypologyFunction.STRATEGIC),
-                p(5, "Orphan whose parent is hidden", 99L, Geography.DISTRICT,
+                p(
+                    5,
+                    "Orphan whose parent is hidden",
+                    99L,
+                    Geography.DISTRICT,
                     TypologyFunction.DELIVERY)));
 
     assertThat(tree.nodes())
@@ -49,8 +53,23 @@ class FamilyTreeTests {
   private static PartnershipSummary p(
       long id, String name, Long parent, Geography geography, TypologyFunction function) {
     return new PartnershipSummary(
-        id, 1, name, null, Formality.STRATEGIC, CollaborationLevel.COORDINATION, function,
-        LifecycleStage.FUNCTIONING, false, PartnershipStatus.ACTIVE, geography, null, null, null,
-        null, parent, null, false);
+        id,
+        1,
+        name,
+        null,
+        Formality.STRATEGIC,
+        CollaborationLevel.COORDINATION,
+        function,
+        LifecycleStage.FUNCTIONING,
+        false,
+        PartnershipStatus.ACTIVE,
+        geography,
+        null,
+        null,
+        null,
+        null,
+        parent,
+        null,
+        false);
   }
 }
