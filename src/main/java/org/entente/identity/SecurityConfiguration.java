@@ -153,6 +153,7 @@ class SecurityConfiguration {
       HttpServletResponse res, HttpStatus status, String title, String detail) throws IOException {
     res.setStatus(status.value());
     res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    res.setCharacterEncoding("UTF-8");
     res.getWriter()
         .write(
             "{\"type\":\"about:blank\",\"title\":\""

@@ -93,10 +93,10 @@ class OrganisationDirectory implements Organisations {
 
   @Override
   public Map<Long, String> names(long areaId, Collection<Long> ids) {
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
     Map<Long, String> names = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return names;
+    }
     jdbc.sql("select id, name from organisation where area_id = :area and id in (:ids)")
         .param("area", areaId)
         .param("ids", ids)

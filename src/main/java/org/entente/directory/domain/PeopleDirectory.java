@@ -94,10 +94,10 @@ class PeopleDirectory implements People {
 
   @Override
   public Map<Long, String> names(long areaId, Collection<Long> ids) {
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
     Map<Long, String> names = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return names;
+    }
     jdbc.sql("select id, name from person where area_id = :area and id in (:ids)")
         .param("area", areaId)
         .param("ids", ids)

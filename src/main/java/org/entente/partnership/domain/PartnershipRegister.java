@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +35,7 @@ import org.entente.shared.Page;
 import org.entente.shared.PageRequest;
 import org.entente.shared.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -68,6 +70,7 @@ class PartnershipRegister implements Register {
   private final People people;
   private final Areas areas;
   private final ApplicationEventPublisher events;
+  private final MessageSource messages;
 
   PartnershipRegister(
       PartnershipRepository repository,
@@ -75,13 +78,15 @@ class PartnershipRegister implements Register {
       Organisations organisations,
       People people,
       Areas areas,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      MessageSource messages) {
     this.repository = repository;
     this.jdbc = jdbc;
     this.organisations = organisations;
     this.people = people;
     this.areas = areas;
     this.events = events;
+    this.messages = messages;
   }
 
   // --- reading
@@ -623,14 +628,14 @@ class PartnershipRegister implements Register {
     m.put("name", d.name());
     m.put("shortName", d.shortName());
     m.put("purpose", d.purpose());
-    m.put("formality", str(d.formality()));
-    m.put("collaborationLevel", str(d.collaborationLevel()));
-    m.put("typologyFunction", str(d.typologyFunction()));
-    m.put("lifecycleStage", str(d.lifecycleStage()));
-    m.put("significant", String.valueOf(d.significant()));
+    m.put("formality", label("formality", d.formality()));
+    m.put("collaborationLevel", label("collaborationLevel", d.collaborationLevel()));
+    m.put("typologyFunction", label("typologyFunction", d.typologyFunction()));
+    m.put("lifecycleStage", label("lifecycleStage", d.lifecycleStage()));
+    m.put("significant", yesNo(d.significant()));
     m.put("statutoryBasis", d.statutoryBasis());
-    m.put("status", str(d.status()));
-    m.put("geography", str(d.geography()));
+    m.put("status", label("partnershipStatus", d.status()));
+    m.put("geography", label("geography", d.geography()));
     m.put("geographyDetail", d.geographyDetail());
     m.put("accountableBody", v.accountableBodyName());
     m.put("leadOfficer", v.leadOfficerName());
@@ -642,7 +647,7 @@ class PartnershipRegister implements Register {
     m.put("reviewDate", str(d.reviewDate()));
     m.put("justification", d.justification());
     m.put("terminationArrangements", d.terminationArrangements());
-    m.put("restricted", String.valueOf(d.restricted()));
+    m.put("restricted", yesNo(d.restricted()));
     m.put("closureReason", v.closureReason());
     m.put(
         "partners",
@@ -662,11 +667,26 @@ class PartnershipRegister implements Register {
                             + " "
                             + c.financialYear()
                             + " "
-                            + c.kind()
-                            + " "
+                            + label("costKind", c.kind())
+                            + " £"
                             + c.amount().toPlainString())));
-    m.put("benefits", join(v.benefits().stream().map(b -> b.kind() + ": " + b.description())));
+    m.put(
+        "benefits",
+        join(
+            v.benefits().stream()
+                .map(b -> label("benefitKind", b.kind()) + ": " + b.description())));
     return m;
+  }
+
+  /** Values in the history are kept as users read them, in the words of the day they changed. */
+  private String label(String prefix, Enum<?> value) {
+    return value == null
+        ? null
+        : messages.getMessage(prefix + "." + value.name(), null, value.name(), Locale.UK);
+  }
+
+  private String yesNo(boolean value) {
+    return messages.getMessage(value ? "common.yes" : "common.no", null, Locale.UK);
   }
 
   private static String join(Stream<String> values) {

@@ -13,6 +13,11 @@ record CostTable(
     Map<String, BigDecimal> byOrganisation,
     BigDecimal total) {
 
+  /** A financial year as people write it: 2025 is "2025/26". */
+  public String year(int startYear) {
+    return String.format("%d/%02d", startYear, (startYear + 1) % 100);
+  }
+
   static CostTable of(List<PartnershipView.Cost> costs) {
     Map<Integer, BigDecimal> byYear = new TreeMap<>();
     Map<String, BigDecimal> byOrganisation = new TreeMap<>();

@@ -25,7 +25,7 @@ record PartnershipForm(
     @NotNull(message = "{error.typologyFunction.required}") TypologyFunction typologyFunction,
     @NotNull(message = "{error.lifecycleStage.required}") LifecycleStage lifecycleStage,
     String stageReason,
-    boolean significant,
+    Boolean significant,
     String statutoryBasis,
     @NotNull(message = "{error.status.required}") PartnershipStatus status,
     @NotNull(message = "{error.geography.required}") Geography geography,
@@ -40,7 +40,7 @@ record PartnershipForm(
     DateInput reviewDate,
     String justification,
     String terminationArrangements,
-    boolean restricted,
+    Boolean restricted,
     Integer version) {
 
   static PartnershipForm empty() {
@@ -111,7 +111,7 @@ record PartnershipForm(
         collaborationLevel,
         typologyFunction,
         lifecycleStage,
-        significant,
+        Boolean.TRUE.equals(significant),
         statutoryBasis,
         status,
         geography,
@@ -126,7 +126,7 @@ record PartnershipForm(
         date(reviewDate),
         justification,
         terminationArrangements,
-        restricted);
+        Boolean.TRUE.equals(restricted));
   }
 
   private static java.time.LocalDate date(DateInput input) {
