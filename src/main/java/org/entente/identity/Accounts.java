@@ -359,7 +359,9 @@ public class Accounts {
             .query(String.class)
             .single();
     List<FieldChange> changes =
-        after == null && before == null ? List.of() : List.of(new FieldChange(action, before, after));
+        after == null && before == null
+            ? List.of()
+            : List.of(new FieldChange(action, before, after));
     events.publishEvent(new AuditEvent(areaId, "user", userId, label, action, changes));
   }
 
