@@ -27,9 +27,13 @@ public interface Organisations {
   /** Names by id, for showing references held by other modules. */
   Map<Long, String> names(long areaId, Collection<Long> ids);
 
+  /** Adds an organisation; fails with {@link OrganisationNameTakenException} on a name in use. */
   OrganisationRef create(long areaId, OrganisationDetails details);
 
-  /** Changes an organisation; fails with a stale-edit error if {@code version} is out of date. */
+  /**
+   * Changes an organisation; fails with a stale-edit error if {@code version} is out of date, and
+   * with {@link OrganisationNameTakenException} if another organisation has the new name.
+   */
   OrganisationRef update(long areaId, long id, int version, OrganisationDetails details);
 
   int version(long areaId, long id);

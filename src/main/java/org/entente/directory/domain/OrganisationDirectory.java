@@ -1,5 +1,6 @@
 package org.entente.directory.domain;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.entente.audit.AuditEvent;
+import org.entente.directory.OrganisationNameTakenException;
 import org.entente.directory.OrganisationRef;
 import org.entente.directory.Organisations;
 import org.entente.shared.NotFoundException;
@@ -14,6 +16,7 @@ import org.entente.shared.Page;
 import org.entente.shared.PageRequest;
 import org.entente.shared.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,6 +28,9 @@ class OrganisationDirectory implements Organisations {
 
   private static final Map<String, String> SORT_COLUMNS =
       Map.of("name", "lower(name)", "sector", "sector", "type", "type");
+
+  private static final String NAME_UNIQUE = "organisation_name_unique";
+  private static final String UNIQUE_VIOLATION = "23505";
 
   private final OrganisationRepository repository;
   private final JdbcClient jdbc;
@@ -109,7 +115,7 @@ class OrganisationDirectory implements Organisations {
   @Transactional
   public OrganisationRef create(long areaId, OrganisationDetails d) {
     Organisation saved =
-        repository.save(
+        save(
             new Organisation(
                 null,
                 areaId,
@@ -146,7 +152,7 @@ class OrganisationDirectory implements Organisations {
             current.createdAt());
     Organisation saved;
     try {
-      saved = repository.save(changed);
+      saved = save(changed);
     } catch (OptimisticLockingFailureException e) {
       throw new StaleEditException(current.name());
     }
@@ -171,6 +177,30 @@ class OrganisationDirectory implements Organisations {
     return repository
         .findByAreaIdAndId(areaId, id)
         .map(o -> new OrganisationDetails(o.name(), o.sector(), o.type(), o.website()));
+  }
+
+  /** Saves, turning a clash with the area's unique names into an error the user can act on. */
+  private Organisation save(Organisation organisation) {
+    try {
+      return repository.save(organisation);
+    } catch (DataAccessException e) {
+      if (violates(e, NAME_UNIQUE)) {
+        throw new OrganisationNameTakenException(organisation.name());
+      }
+      throw e;
+    }
+  }
+
+  private static boolean violates(Throwable e, String constraint) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql
+          && UNIQUE_VIOLATION.equals(sql.getSQLState())
+          && sql.getMessage() != null
+          && sql.getMessage().contains(constraint)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Organisation load(long areaId, long id) {
