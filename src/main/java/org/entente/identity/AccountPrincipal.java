@@ -8,8 +8,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in user. Roles are not cached here: every access decision reads the current grants,
- * so a removed role or a deactivated account takes effect at once.
+ * The signed-in user. Roles are not cached here: every access decision reads the current grants, so
+ * a removed role or a deactivated account takes effect at once.
  */
 public final class AccountPrincipal implements UserDetails, CredentialsContainer, Serializable {
 

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.entente.shared.Option;
 
 /**
- * Implemented by the partnership register, so that officers can be assigned to partnerships
- * without identity depending on the register.
+ * Implemented by the partnership register, so that officers can be assigned to partnerships without
+ * identity depending on the register.
  */
 public interface PartnershipNames {
 

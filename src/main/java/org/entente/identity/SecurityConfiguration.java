@@ -189,7 +189,8 @@ class SecurityConfiguration {
               "The API token is unknown, revoked, or its account is deactivated.");
           return;
         }
-        var auth = UsernamePasswordAuthenticationToken.authenticated(principal.get(), null, List.of());
+        var auth =
+            UsernamePasswordAuthenticationToken.authenticated(principal.get(), null, List.of());
         SecurityContextHolder.getContext().setAuthentication(auth);
       }
       chain.doFilter(request, response);
