@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo area: a fictional county with its partners, partnerships and one account per
- * role. It loads into an empty embedded database, or into any database when {@code
+ * Loads the demo area: a fictional county with its partners, partnerships and one account per role.
+ * It loads into an empty embedded database, or into any database when {@code
  * entente.demo.load=true} (ENTENTE_DEMO_LOAD=true); never into an external database by accident.
  */
 @Component

@@ -37,7 +37,8 @@ class EmbeddedDatabaseConfiguration {
 
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-    Path dataDir = properties.temporary() ? Files.createTempDirectory("entente-pg") : properties.dataDir();
+    Path dataDir =
+        properties.temporary() ? Files.createTempDirectory("entente-pg") : properties.dataDir();
     Files.createDirectories(dataDir);
     stopOrphanedServer(dataDir.toAbsolutePath());
     boolean fresh = isEmpty(dataDir);

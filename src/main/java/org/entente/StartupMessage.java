@@ -30,7 +30,11 @@ class StartupMessage {
     String port = environment.getProperty("local.server.port", "8080");
     String path = environment.getProperty("server.servlet.context-path", "");
     StringBuilder message = new StringBuilder();
-    message.append("\n\n  Entente is running at http://localhost:").append(port).append(path).append("/\n");
+    message
+        .append("\n\n  Entente is running at http://localhost:")
+        .append(port)
+        .append(path)
+        .append("/\n");
     if (areas.findBySlug(DemoArea.SLUG).isPresent() && demoPasswordsInUse()) {
       message.append("\n  Demo area '").append(DemoArea.SLUG).append("': sign in as\n");
       for (DemoArea.Account a : DemoArea.Account.values()) {

@@ -17,6 +17,8 @@ class WebConfiguration implements WebMvcConfigurer {
     registry
         .addResourceHandler("/assets/**")
         .addResourceLocations(
-            "classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/");
+            "classpath:/META-INF/resources/webjars/govuk-frontend/"
+                + version
+                + "/dist/govuk/assets/");
   }
 }

@@ -19,9 +19,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     if (url != null && !url.isBlank()) {
       properties.put("spring.datasource.url", url);
       properties.put(
-          "spring.datasource.username", System.getenv().getOrDefault("ENTENTE_TEST_DB_USER", "postgres"));
+          "spring.datasource.username",
+          System.getenv().getOrDefault("ENTENTE_TEST_DB_USER", "postgres"));
       properties.put(
-          "spring.datasource.password", System.getenv().getOrDefault("ENTENTE_TEST_DB_PASSWORD", ""));
+          "spring.datasource.password",
+          System.getenv().getOrDefault("ENTENTE_TEST_DB_PASSWORD", ""));
       System.out.println("[entente tests] database: PostgreSQL server at " + url);
     } else {
       properties.put("entente.embedded-db.temporary", "true");

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Published by every module for every write; the audit module records it in the same
- * transaction, so a change and its trail are written together or not at all.
+ * Published by every module for every write; the audit module records it in the same transaction,
+ * so a change and its trail are written together or not at all.
  *
  * @param areaId the area the record belongs to, or {@code null} for installation-wide records
  * @param subjectType what kind of record, such as {@code partnership} or {@code user}

@@ -1,8 +1,8 @@
 package org.entente.partnership;
 
 /**
- * Kinds of collaborative gain, benefit no partner could have achieved alone. Labels and
- * definitions are in messages/partnership.properties.
+ * Kinds of collaborative gain, benefit no partner could have achieved alone. Labels and definitions
+ * are in messages/partnership.properties.
  */
 public enum BenefitKind {
   COMPLIANCE_REPUTATION,

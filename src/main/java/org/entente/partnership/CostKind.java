@@ -1,6 +1,9 @@
 package org.entente.partnership;
 
-/** The form a contribution to a partnership's costs takes. Labels and definitions are in messages/partnership.properties. */
+/**
+ * The form a contribution to a partnership's costs takes. Labels and definitions are in
+ * messages/partnership.properties.
+ */
 public enum CostKind {
   CASH,
   STAFF_TIME,

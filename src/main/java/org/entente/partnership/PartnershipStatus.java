@@ -1,6 +1,9 @@
 package org.entente.partnership;
 
-/** Where a partnership stands in the register. Labels and definitions are in messages/partnership.properties. */
+/**
+ * Where a partnership stands in the register. Labels and definitions are in
+ * messages/partnership.properties.
+ */
 public enum PartnershipStatus {
   PROPOSED,
   ACTIVE,

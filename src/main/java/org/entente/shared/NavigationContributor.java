@@ -4,8 +4,8 @@ import java.util.List;
 import org.springframework.security.core.Authentication;
 
 /**
- * Implemented by each module that adds a section to an area's service navigation, so that a
- * section appears only once its module exists and only to those who may use it.
+ * Implemented by each module that adds a section to an area's service navigation, so that a section
+ * appears only once its module exists and only to those who may use it.
  */
 public interface NavigationContributor {
 

@@ -18,7 +18,12 @@ public record PageRequest(int page, int size, String sort, boolean descending) {
 
   /** Builds a request from raw parameters, falling back to {@code defaultSort} for unknown keys. */
   public static PageRequest of(
-      Integer page, Integer size, String sort, String order, Set<String> sortKeys, String defaultSort) {
+      Integer page,
+      Integer size,
+      String sort,
+      String order,
+      Set<String> sortKeys,
+      String defaultSort) {
     String key = sort != null && sortKeys.contains(sort) ? sort : defaultSort;
     return new PageRequest(
         page == null ? 1 : page, size == null ? DEFAULT_SIZE : size, key, "desc".equals(order));

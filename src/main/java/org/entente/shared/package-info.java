@@ -1,3 +1,4 @@
 /** Small value types used by every module: paging and sorting of lists. */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(
+    type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package org.entente.shared;

@@ -187,7 +187,6 @@ class PeopleDirectory implements People {
   }
 
   private static PersonRef ref(Person p) {
-    return new PersonRef(
-        p.id(), p.areaId(), p.name(), p.jobTitle(), p.organisationId(), p.email());
+    return new PersonRef(p.id(), p.areaId(), p.name(), p.jobTitle(), p.organisationId(), p.email());
   }
 }

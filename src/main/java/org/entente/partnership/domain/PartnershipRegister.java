@@ -3,8 +3,6 @@ package org.entente.partnership.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.entente.audit.AuditEvent;
@@ -141,8 +138,7 @@ class PartnershipRegister implements Register {
     params.put("area", areaId);
     visibility(viewer, where, params);
     List<Row> rows =
-        jdbc.sql(
-                "select " + SUMMARY_COLUMNS + " from partnership p" + where + " order by p.name")
+        jdbc.sql("select " + SUMMARY_COLUMNS + " from partnership p" + where + " order by p.name")
             .params(params)
             .query(Row.class)
             .list();
@@ -168,10 +164,40 @@ class PartnershipRegister implements Register {
     Partnership p =
         apply(
             new Partnership(
-                null, areaId, null, null, null, null, null, null, null, false, null,
-                PartnershipStatus.ACTIVE, null, null, null, null, null, null, null, null, null,
-                null, null, false, null, null, null, now, now, Set.of(), Set.of(), Set.of(),
-                Set.of(), Set.of()),
+                null,
+                areaId,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                PartnershipStatus.ACTIVE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                now,
+                now,
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of()),
             d);
     p =
         withStageChanges(
@@ -191,8 +217,7 @@ class PartnershipRegister implements Register {
 
   @Override
   @Transactional
-  public void update(
-      long areaId, long id, int version, PartnershipDetails d, String stageReason) {
+  public void update(long areaId, long id, int version, PartnershipDetails d, String stageReason) {
     Partnership current = load(areaId, id, version);
     if (current.status() == PartnershipStatus.CLOSED) {
       throw new IllegalStateException("A closed partnership cannot be edited");
@@ -495,8 +520,8 @@ class PartnershipRegister implements Register {
                 .map(x -> new PartnershipView.Named(x.id(), x.name()))
                 .orElse(null);
     List<PartnershipView.Named> children =
-        jdbc.sql(
-                "select id, name, restricted from partnership where parent_id = :id order by name")
+        jdbc
+            .sql("select id, name, restricted from partnership where parent_id = :id order by name")
             .param("id", p.id())
             .query(
                 (rs, n) ->
@@ -623,7 +648,9 @@ class PartnershipRegister implements Register {
         join(
             v.partners().stream()
                 .map(
-                    x -> x.organisationName() + (x.stance() == null ? "" : " (" + x.stance() + ")"))));
+                    x ->
+                        x.organisationName()
+                            + (x.stance() == null ? "" : " (" + x.stance() + ")"))));
     m.put(
         "costs",
         join(
@@ -766,11 +793,40 @@ class PartnershipRegister implements Register {
 
     Partnership build() {
       return new Partnership(
-          id, areaId, name, shortName, purpose, formality, collaborationLevel, typologyFunction,
-          lifecycleStage, significant, statutoryBasis, status, geography, geographyDetail,
-          accountableBodyId, leadOfficerId, parentId, themeId, startDate, endDate, reviewDate,
-          justification, terminationArrangements, restricted, closedOn, closureReason, version,
-          createdAt, updatedAt, portfolioHolders, partners, costs, benefits, stageChanges);
+          id,
+          areaId,
+          name,
+          shortName,
+          purpose,
+          formality,
+          collaborationLevel,
+          typologyFunction,
+          lifecycleStage,
+          significant,
+          statutoryBasis,
+          status,
+          geography,
+          geographyDetail,
+          accountableBodyId,
+          leadOfficerId,
+          parentId,
+          themeId,
+          startDate,
+          endDate,
+          reviewDate,
+          justification,
+          terminationArrangements,
+          restricted,
+          closedOn,
+          closureReason,
+          version,
+          createdAt,
+          updatedAt,
+          portfolioHolders,
+          partners,
+          costs,
+          benefits,
+          stageChanges);
     }
   }
 }
