@@ -142,7 +142,9 @@ final class Browser {
   }
 
   private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base).resolve(path));
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(base).resolve(path))
+            .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
     if (!cookies.isEmpty()) {
       builder.header(
           "Cookie",

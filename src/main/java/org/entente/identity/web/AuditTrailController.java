@@ -55,7 +55,7 @@ class AuditTrailController {
       @RequestParam(required = false) Integer page,
       HttpServletRequest request,
       Model model) {
-    String recordType = RECORD_TYPES.contains(type) ? type : null;
+    String recordType = type != null && RECORD_TYPES.contains(type) ? type : null;
     PageRequest pageRequest = PageRequest.of(page, null, null, null, Set.of("when"), "when");
     model.addAttribute(
         "entries", trail.forArea(area.id(), recordType, pageRequest).map(this::entry));

@@ -60,6 +60,10 @@ class UserAdminController {
   static final String USER = "identity/user";
   static final String CONFIRM_STATUS = "identity/confirm-status";
 
+  private static final String[] INVITE_FIELDS = {
+    "displayName", "email", "username", "role", "partnershipId"
+  };
+
   /** A line of the users table. */
   record UserRow(UserSummary user, List<GrantView> roles) {}
 
@@ -121,6 +125,7 @@ class UserAdminController {
     Long partnershipId =
         roles.checkPartnership(area.id(), form.role(), form.partnershipId(), binding);
     if (binding.hasErrors()) {
+      FieldOrder.apply(model, binding, INVITE_FIELDS);
       return invitePage(area, model);
     }
     Invited invited;
@@ -178,6 +183,7 @@ class UserAdminController {
       binding.rejectValue("role", "role.alreadyHeld");
     }
     if (binding.hasErrors()) {
+      FieldOrder.apply(model, binding, "role", "partnershipId");
       return userPage(area, user, model);
     }
     redirect.addFlashAttribute(
