@@ -72,6 +72,10 @@ class InvitationTest {
     assertThat(link.find()).as("a password link in: " + body).isTrue();
 
     Browser invitee = new Browser(port);
+    Page tooEarly = invitee.signIn(who, "anything at all");
+    assertThat(tooEarly.path()).isEqualTo("/login");
+    assertThat(tooEarly.errorSummary()).contains("Enter a correct username and password");
+
     Page setPassword = invitee.get(link.group(1));
     assertThat(setPassword.h1()).isEqualTo("Set your password");
 
