@@ -200,7 +200,7 @@ public class Accounts {
             .param("partnership", role == Role.OFFICER ? partnershipId : null)
             .update();
     if (added > 0) {
-      audit(areaId, userId, "role granted", "role", null, roleLabel(role, partnershipId));
+      audit(areaId, userId, "role-granted", "role", null, roleLabel(role, partnershipId));
     }
     return added > 0;
   }
@@ -220,7 +220,7 @@ public class Accounts {
     audit(
         areaId,
         grant.userId(),
-        "role removed",
+        "role-removed",
         "role",
         roleLabel(grant.role(), grant.partnershipId()),
         null);
@@ -274,7 +274,7 @@ public class Accounts {
         .param("hash", Tokens.hash(token))
         .param("expires", java.sql.Timestamp.from(Instant.now().plus(LINK_LIFETIME)))
         .update();
-    audit(areaId, userId, "password link sent", null, null, null);
+    audit(areaId, userId, "password-link-sent", null, null, null);
     return token;
   }
 
@@ -329,7 +329,7 @@ public class Accounts {
         .param("hash", passwords.encode(rawPassword))
         .param("id", userId)
         .update();
-    audit(null, userId, "password set", null, null, null);
+    audit(null, userId, "password-set", null, null, null);
   }
 
   public boolean passwordMatches(long userId, String rawPassword) {
@@ -416,7 +416,7 @@ public class Accounts {
         .param("name", name)
         .param("hash", Tokens.hash(token))
         .update();
-    audit(null, userId, "API token created", "token", null, name);
+    audit(null, userId, "token-created", "token", null, name);
   }
 
   @Transactional
@@ -430,7 +430,7 @@ public class Accounts {
             .query(String.class)
             .optional()
             .orElseThrow(() -> new NotFoundException("token " + tokenId));
-    audit(null, userId, "API token revoked", "token", name, null);
+    audit(null, userId, "token-revoked", "token", name, null);
   }
 
   /** The active account an unrevoked API token belongs to. */

@@ -51,7 +51,8 @@ class AccountPageTest {
     assertThat(account.h1()).isEqualTo("Your account");
     assertThat(account.html().select(".govuk-summary-list").text())
         .contains("Sam Scripter", username, username + "@example.org");
-    assertThat(account.html().select("table").first().text()).contains("Demo Shire", "Member");
+    assertThat(account.html().select("table").first().text())
+        .contains(areas.require("demo").name(), "Member");
     assertThat(account.text()).contains("You have no API tokens.");
   }
 

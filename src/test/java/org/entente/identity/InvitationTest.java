@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.IntegrationTest;
+import org.entente.directory.Areas;
 import org.entente.identity.Browser.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An administrator invites someone, who follows the emailed link, sets a password and signs in. */
@@ -27,6 +29,7 @@ class InvitationTest {
   private static final Pattern LINK = Pattern.compile("http://localhost(/password/[A-Za-z0-9_-]+)");
 
   @LocalServerPort int port;
+  @Autowired Areas areas;
 
   private Browser admin;
 
@@ -64,7 +67,8 @@ class InvitationTest {
         .contains("Member", "Active", "Not set yet");
 
     MimeMessage email = emailTo(who + "@example.org");
-    assertThat(email.getSubject()).isEqualTo("You have been invited to Demo Shire on Entente");
+    assertThat(email.getSubject())
+        .isEqualTo("You have been invited to " + demoName() + " on Entente");
     String body = (String) email.getContent();
     assertThat(body)
         .contains("Dear Priya " + who, "Alex Admin has invited you", "username is: " + who);
@@ -102,7 +106,7 @@ class InvitationTest {
     Page home = invitee.signIn(who, "correct horse battery");
     assertThat(home.path()).isEqualTo("/areas/demo");
     assertThat(home.status()).isEqualTo(200);
-    assertThat(home.text()).contains("Demo Shire");
+    assertThat(home.text()).contains(demoName());
 
     Page usedAgain = new Browser(port).get(link.group(1));
     assertThat(usedAgain.status()).isEqualTo(404);
@@ -216,6 +220,10 @@ class InvitationTest {
     Page page = new Browser(port).get("/password/not-a-real-token");
     assertThat(page.status()).isEqualTo(404);
     assertThat(page.h1()).isEqualTo("This link does not work");
+  }
+
+  private String demoName() {
+    return areas.require("demo").name();
   }
 
   private static MimeMessage emailTo(String address) {

@@ -53,7 +53,7 @@ class RolesAndDeactivationTest {
 
     page = admin.press(page, "Remove", "Member");
     assertThat(page.path()).isEqualTo("/areas/demo/admin/users");
-    assertThat(page.successBanner()).contains("now has no role in Demo Shire");
+    assertThat(page.successBanner()).contains("now has no role in " + demo.name());
     assertThat(page.html().select("table").text()).doesNotContain(who);
     assertThat(user.get("/areas/demo").status()).isEqualTo(403);
     assertThat(user.get("/areas/demo").h1()).isEqualTo("You do not have access to this page");
@@ -145,7 +145,7 @@ class RolesAndDeactivationTest {
 
     Page audit = admin.get("/areas/demo/admin/audit?type=user");
     assertThat(audit.html().select("tbody tr:contains(Leaver " + who + ")").text())
-        .contains("Deactivated", "Status: active → to deactivated", "Reactivated");
+        .contains("Account deactivated", "active → to deactivated", "Account reactivated");
   }
 
   @Test
