@@ -260,6 +260,9 @@ class UserAdminController {
       redirect.addFlashAttribute("problem", messages.getMessage("user.deactivate.self"));
       return userPath(area, id);
     }
+    if (user.active() != deactivate) {
+      return userPath(area, id); // already done, perhaps in another tab
+    }
     accounts.setActive(id, area.id(), !deactivate);
     redirect.addFlashAttribute(
         "flash",
