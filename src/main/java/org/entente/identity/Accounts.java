@@ -2,19 +2,27 @@ package org.entente.identity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.FieldChange;
 import org.entente.shared.NotFoundException;
+import org.entente.shared.Page;
+import org.entente.shared.PageRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * User accounts: creating and inviting them, granting and removing roles, deactivating, passwords
@@ -34,6 +42,7 @@ public class Accounts {
   private final PasswordEncoder passwords;
   private final ApplicationEventPublisher events;
   private final PartnershipNames partnershipNames;
+  private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
   private final int maxFailedAttempts;
   private final Duration lockout;
 
@@ -42,12 +51,14 @@ public class Accounts {
       PasswordEncoder passwords,
       ApplicationEventPublisher events,
       PartnershipNames partnershipNames,
+      ObjectProvider<FindByIndexNameSessionRepository<?>> sessions,
       @Value("${entente.security.max-failed-attempts:5}") int maxFailedAttempts,
       @Value("${entente.security.lockout:15m}") Duration lockout) {
     this.jdbc = jdbc;
     this.passwords = passwords;
     this.events = events;
     this.partnershipNames = partnershipNames;
+    this.sessions = sessions;
     this.maxFailedAttempts = maxFailedAttempts;
     this.lockout = lockout;
   }
@@ -82,6 +93,54 @@ public class Accounts {
                 + " where g.user_id = u.id and g.area_id = :area) order by lower(u.display_name)")
         .param("area", areaId)
         .query(UserSummary.class)
+        .list();
+  }
+
+  /** One page of the users holding any role in the area, by name. */
+  public Page<UserSummary> usersOf(long areaId, PageRequest page) {
+    List<UserSummary> users =
+        jdbc.sql(
+                "select "
+                    + USER_COLUMNS
+                    + " from user_account u where exists (select 1 from role_grant g"
+                    + " where g.user_id = u.id and g.area_id = :area)"
+                    + " order by lower(u.display_name), u.id limit :limit offset :offset")
+            .param("area", areaId)
+            .param("limit", page.size())
+            .param("offset", page.offset())
+            .query(UserSummary.class)
+            .list();
+    long total =
+        jdbc.sql("select count(distinct user_id) from role_grant where area_id = :area")
+            .param("area", areaId)
+            .query(Long.class)
+            .single();
+    return Page.of(users, page, total);
+  }
+
+  /** The grants in one area of each of the given users, keyed by user id. */
+  public Map<Long, List<Grant>> grantsIn(long areaId, Collection<Long> userIds) {
+    if (userIds.isEmpty()) {
+      return Map.of();
+    }
+    return jdbc
+        .sql(
+            "select id, user_id, area_id, role, partnership_id from role_grant"
+                + " where area_id = :area and user_id in (:users) order by role, partnership_id")
+        .param("area", areaId)
+        .param("users", userIds)
+        .query(Grant.class)
+        .list()
+        .stream()
+        .collect(Collectors.groupingBy(Grant::userId, LinkedHashMap::new, Collectors.toList()));
+  }
+
+  /** Ids of the areas in which the user holds any role, active or not. */
+  public List<Long> areasOf(long userId) {
+    return jdbc.sql(
+            "select distinct area_id from role_grant where user_id = :user order by area_id")
+        .param("user", userId)
+        .query(Long.class)
         .list();
   }
 
@@ -126,8 +185,9 @@ public class Accounts {
     return id;
   }
 
+  /** Grants a role; returns false when the user already held it. */
   @Transactional
-  public void grant(long userId, long areaId, Role role, Long partnershipId) {
+  public boolean grant(long userId, long areaId, Role role, Long partnershipId) {
     int added =
         jdbc.sql(
                 """
@@ -140,8 +200,9 @@ public class Accounts {
             .param("partnership", role == Role.OFFICER ? partnershipId : null)
             .update();
     if (added > 0) {
-      audit(areaId, userId, "role granted", roleLabel(role, partnershipId), null);
+      audit(areaId, userId, "role-granted", "role", null, roleLabel(role, partnershipId));
     }
+    return added > 0;
   }
 
   @Transactional
@@ -159,38 +220,61 @@ public class Accounts {
     audit(
         areaId,
         grant.userId(),
-        "role removed",
-        null,
-        roleLabel(grant.role(), grant.partnershipId()));
+        "role-removed",
+        "role",
+        roleLabel(grant.role(), grant.partnershipId()),
+        null);
   }
 
+  /**
+   * Deactivates or reactivates an account in every area. Deactivating also ends the user's open
+   * sessions once the change is committed, so they are signed out at once.
+   */
   @Transactional
   public void setActive(long userId, Long areaId, boolean active) {
-    int changed =
-        jdbc.sql("update user_account set active = :active where id = :id and active <> :active")
+    Optional<String> changedUsername =
+        jdbc.sql(
+                "update user_account set active = :active where id = :id and active <> :active"
+                    + " returning username")
             .param("active", active)
             .param("id", userId)
-            .update();
-    if (changed > 0) {
+            .query(String.class)
+            .optional();
+    if (changedUsername.isPresent()) {
+      if (!active) {
+        afterCommit(() -> endSessionsOf(changedUsername.get()));
+      }
       audit(
           areaId,
           userId,
           active ? "reactivated" : "deactivated",
-          String.valueOf(active),
-          String.valueOf(!active));
+          "status",
+          active ? "deactivated" : "active",
+          active ? "active" : "deactivated");
     }
   }
 
   /** A one-time link to set a password; returns the token to put in the link. */
   @Transactional
   public String issuePasswordLink(long userId) {
+    return issuePasswordLink(userId, null);
+  }
+
+  /**
+   * A one-time link to set a password, recorded in the area's audit trail; earlier unused links of
+   * the same user stop working. Returns the token to put in the link.
+   */
+  @Transactional
+  public String issuePasswordLink(long userId, Long areaId) {
     String token = Tokens.newToken();
+    expireUnusedLinks(userId);
     jdbc.sql(
             "insert into password_link (user_id, token_hash, expires_at) values (:user, :hash, :expires)")
         .param("user", userId)
         .param("hash", Tokens.hash(token))
         .param("expires", java.sql.Timestamp.from(Instant.now().plus(LINK_LIFETIME)))
         .update();
+    audit(areaId, userId, "password-link-sent", null, null, null);
     return token;
   }
 
@@ -212,15 +296,29 @@ public class Accounts {
     Optional<Long> userId =
         jdbc.sql(
                 """
-                update password_link set used_at = now()
-                where token_hash = :hash and used_at is null and expires_at > now()
-                returning user_id
+                update password_link l set used_at = now()
+                from user_account u
+                where l.token_hash = :hash and l.used_at is null and l.expires_at > now()
+                  and u.id = l.user_id and u.active
+                returning l.user_id
                 """)
             .param("hash", Tokens.hash(token))
             .query(Long.class)
             .optional();
-    userId.ifPresent(id -> changePassword(id, rawPassword));
+    userId.ifPresent(
+        id -> {
+          expireUnusedLinks(id);
+          changePassword(id, rawPassword);
+        });
     return userId.isPresent();
+  }
+
+  private void expireUnusedLinks(long userId) {
+    jdbc.sql(
+            "update password_link set expires_at = now()"
+                + " where user_id = :user and used_at is null and expires_at > now()")
+        .param("user", userId)
+        .update();
   }
 
   @Transactional
@@ -231,7 +329,7 @@ public class Accounts {
         .param("hash", passwords.encode(rawPassword))
         .param("id", userId)
         .update();
-    audit(null, userId, "password set", null, null);
+    audit(null, userId, "password-set", null, null, null);
   }
 
   public boolean passwordMatches(long userId, String rawPassword) {
@@ -318,7 +416,7 @@ public class Accounts {
         .param("name", name)
         .param("hash", Tokens.hash(token))
         .update();
-    audit(null, userId, "API token created", name, null);
+    audit(null, userId, "token-created", "token", null, name);
   }
 
   @Transactional
@@ -332,7 +430,7 @@ public class Accounts {
             .query(String.class)
             .optional()
             .orElseThrow(() -> new NotFoundException("token " + tokenId));
-    audit(null, userId, "API token revoked", null, name);
+    audit(null, userId, "token-revoked", "token", name, null);
   }
 
   /** The active account an unrevoked API token belongs to. */
@@ -352,16 +450,36 @@ public class Accounts {
     return username.flatMap(this::principal);
   }
 
-  private void audit(Long areaId, long userId, String action, String after, String before) {
+  private void endSessionsOf(String username) {
+    FindByIndexNameSessionRepository<?> repository = sessions.getIfAvailable();
+    if (repository != null) {
+      repository.findByPrincipalName(username).keySet().forEach(repository::deleteById);
+    }
+  }
+
+  private static void afterCommit(Runnable action) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              action.run();
+            }
+          });
+    } else {
+      action.run();
+    }
+  }
+
+  private void audit(
+      Long areaId, long userId, String action, String field, String before, String after) {
     String label =
         jdbc.sql("select display_name from user_account where id = :id")
             .param("id", userId)
             .query(String.class)
             .single();
     List<FieldChange> changes =
-        after == null && before == null
-            ? List.of()
-            : List.of(new FieldChange(action, before, after));
+        field == null ? List.of() : List.of(new FieldChange(field, before, after));
     events.publishEvent(new AuditEvent(areaId, "user", userId, label, action, changes));
   }
 

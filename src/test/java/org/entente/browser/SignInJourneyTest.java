@@ -39,6 +39,6 @@ class SignInJourneyTest extends BrowserTest {
     page.getByLabel("Password").fill("not the password");
     clickAndCheck(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")));
     assertThat(page.locator(".govuk-error-summary"))
-        .containsText("The username or password is not right");
+        .containsText("Enter a correct username and password");
   }
 }
