@@ -87,13 +87,7 @@ class DemoArea implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) throws IOException {
-    boolean wanted =
-        switch (load) {
-          case "true" -> areas.findBySlug(SLUG).isEmpty();
-          case "auto" -> embedded && areas.isEmpty();
-          default -> false;
-        };
-    if (!wanted) {
+    if (!wanted(load, embedded, areas.isEmpty(), areas.findBySlug(SLUG).isPresent())) {
       return;
     }
     Resource[] scripts =
@@ -122,6 +116,18 @@ class DemoArea implements ApplicationRunner {
           }
         });
     log.info("Loaded the demo area '{}' from {} scripts", SLUG, scripts.length);
+  }
+
+  /**
+   * Whether to load the demo: when asked for and not there yet, or by default only into a brand-new
+   * embedded database, so that it never lands in a real one by accident.
+   */
+  static boolean wanted(String load, boolean embedded, boolean noAreas, boolean demoExists) {
+    return switch (load) {
+      case "true" -> !demoExists;
+      case "auto" -> embedded && noAreas;
+      default -> false;
+    };
   }
 
   private long partnershipId(AreaRef area, String name) {

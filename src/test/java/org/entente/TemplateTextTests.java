@@ -17,8 +17,8 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every word a user reads comes from a message bundle, so that a translation is possible: text in
- * a template must sit in an element whose content Thymeleaf replaces.
+ * Every word a user reads comes from a message bundle, so that a translation is possible: text in a
+ * template must sit in an element whose content Thymeleaf replaces.
  */
 class TemplateTextTests {
 
