@@ -76,7 +76,9 @@ class ErrorPagesTests {
 
   private HttpResponse<String> get(String path) throws Exception {
     return http.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Accept", "text/html")
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
