@@ -31,7 +31,8 @@ class DirectoryPanel implements DashboardContributor {
   public List<DashboardPanel> panels(long areaId, String areaSlug, Authentication user) {
     PageRequest one = new PageRequest(1, 1, "name", false);
     long organisationCount =
-        organisations.search(areaId, new Organisations.OrganisationFilter(null, null, null), one)
+        organisations
+            .search(areaId, new Organisations.OrganisationFilter(null, null, null), one)
             .total();
     long peopleCount = people.search(areaId, new People.PersonFilter(null, null), one).total();
     return List.of(

@@ -155,7 +155,7 @@ class PartnershipRegister implements Register {
   public Optional<PartnershipView> find(long areaId, long id, Viewer viewer) {
     return repository
         .findByAreaIdAndId(areaId, id)
-        .filter(p -> viewer.sees(p.id(), p.restricted()))
+        .filter(p -> viewer.sees(p.id, p.restricted))
         .map(p -> view(p, viewer));
   }
 
@@ -167,104 +167,40 @@ class PartnershipRegister implements Register {
     checkReferences(areaId, null, d);
     Instant now = Instant.now();
     LocalDate today = LondonTime.today();
-    Partnership p =
-        apply(
-            new Partnership(
-                null,
-                areaId,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null,
-                PartnershipStatus.ACTIVE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null,
-                null,
-                null,
-                now,
-                now,
-                Set.of(),
-                Set.of(),
-                Set.of(),
-                Set.of(),
-                Set.of()),
-            d);
-    p =
-        withStageChanges(
-            p,
-            Set.of(
-                new Partnership.StageChange(
-                    null,
-                    d.lifecycleStage(),
-                    d.startDate() != null && !d.startDate().isAfter(today) ? d.startDate() : today,
-                    blank(stageReason) ? "Entered in the register" : stageReason.trim(),
-                    actor(),
-                    now)));
-    Partnership saved = repository.save(p);
-    publish(saved, "created", Map.of());
-    return saved.id();
+    Partnership p = Partnership.create(areaId, d, now);
+    p.recordStage(
+        d.lifecycleStage(),
+        d.startDate() != null && !d.startDate().isAfter(today) ? d.startDate() : today,
+        blank(stageReason) ? "Entered in the register" : stageReason,
+        actor(),
+        now);
+    save(p, Map.of(), "created");
+    return p.id;
   }
 
   @Override
   @Transactional
   public void update(long areaId, long id, int version, PartnershipDetails d, String stageReason) {
-    Partnership current = load(areaId, id, version);
-    if (current.status() == PartnershipStatus.CLOSED) {
-      throw new IllegalStateException("A closed partnership cannot be edited");
-    }
+    Partnership p = loadOpen(areaId, id, version);
     checkReferences(areaId, id, d);
-    Partnership changed = apply(current, d);
-    if (d.lifecycleStage() != current.lifecycleStage()) {
-      if (blank(stageReason)) {
-        throw new IllegalArgumentException("A change of life-cycle stage needs a reason");
-      }
-      Set<Partnership.StageChange> history = new HashSet<>(current.stageChanges());
-      history.add(
-          new Partnership.StageChange(
-              null,
-              d.lifecycleStage(),
-              LondonTime.today(),
-              stageReason.trim(),
-              actor(),
-              Instant.now()));
-      changed = withStageChanges(changed, history);
+    if (d.lifecycleStage() != p.lifecycleStage && blank(stageReason)) {
+      throw new IllegalArgumentException("A change of life-cycle stage needs a reason");
     }
-    save(current, changed, "updated");
+    Map<String, String> before = snapshot(p);
+    if (d.lifecycleStage() != p.lifecycleStage) {
+      p.recordStage(d.lifecycleStage(), LondonTime.today(), stageReason, actor(), Instant.now());
+    }
+    p.apply(d);
+    save(p, before, "updated");
   }
 
   @Override
   @Transactional
   public void close(long areaId, long id, int version, LocalDate closedOn, String reason) {
-    Partnership current = load(areaId, id, version);
-    if (current.status() == PartnershipStatus.CLOSED) {
-      throw new IllegalStateException("Already closed");
-    }
-    Partnership closed =
-        copy(
-            current,
-            b -> {
-              b.status = PartnershipStatus.CLOSED;
-              b.closedOn = closedOn;
-              b.closureReason = reason.trim();
-              b.endDate = closedOn;
-            });
-    save(current, closed, "closed");
+    Partnership p = loadOpen(areaId, id, version);
+    Map<String, String> before = snapshot(p);
+    p.close(closedOn, reason);
+    save(p, before, "closed");
   }
 
   @Override
@@ -278,106 +214,97 @@ class PartnershipRegister implements Register {
       CostKind kind,
       BigDecimal amount,
       String note) {
-    Partnership current = load(areaId, id, version);
+    Partnership p = loadOpen(areaId, id, version);
     requireOrganisation(areaId, organisationId);
-    Set<Partnership.Cost> costs = new HashSet<>(current.costs());
-    costs.add(
+    Map<String, String> before = snapshot(p);
+    p.costs.add(
         new Partnership.Cost(
-            null, organisationId, financialYear, kind, amount, blank(note) ? null : note.trim()));
-    save(current, copy(current, b -> b.costs = costs), "cost-added");
+            null, organisationId, financialYear, kind, amount, Partnership.trimmed(note)));
+    save(p, before, "cost-added");
   }
 
   @Override
   @Transactional
   public void removeCost(long areaId, long id, int version, long costId) {
-    Partnership current = load(areaId, id, version);
-    Set<Partnership.Cost> costs =
-        current.costs().stream()
-            .filter(c -> !Objects.equals(c.id(), costId))
-            .collect(Collectors.toSet());
-    save(current, copy(current, b -> b.costs = costs), "cost-removed");
+    Partnership p = loadOpen(areaId, id, version);
+    Map<String, String> before = snapshot(p);
+    p.costs.removeIf(c -> Objects.equals(c.id(), costId));
+    save(p, before, "cost-removed");
   }
 
   @Override
   @Transactional
   public void addBenefit(
       long areaId, long id, int version, BenefitKind kind, String description, String evidence) {
-    Partnership current = load(areaId, id, version);
-    Set<Partnership.Benefit> benefits = new HashSet<>(current.benefits());
-    benefits.add(
-        new Partnership.Benefit(
-            null, kind, description.trim(), blank(evidence) ? null : evidence.trim()));
-    save(current, copy(current, b -> b.benefits = benefits), "benefit-added");
+    Partnership p = loadOpen(areaId, id, version);
+    Map<String, String> before = snapshot(p);
+    p.benefits.add(
+        new Partnership.Benefit(null, kind, description.trim(), Partnership.trimmed(evidence)));
+    save(p, before, "benefit-added");
   }
 
   @Override
   @Transactional
   public void removeBenefit(long areaId, long id, int version, long benefitId) {
-    Partnership current = load(areaId, id, version);
-    Set<Partnership.Benefit> benefits =
-        current.benefits().stream()
-            .filter(b -> !Objects.equals(b.id(), benefitId))
-            .collect(Collectors.toSet());
-    save(current, copy(current, b -> b.benefits = benefits), "benefit-removed");
+    Partnership p = loadOpen(areaId, id, version);
+    Map<String, String> before = snapshot(p);
+    p.benefits.removeIf(b -> Objects.equals(b.id(), benefitId));
+    save(p, before, "benefit-removed");
   }
 
   @Override
   @Transactional
   public void setPartner(
       long areaId, long id, int version, long organisationId, PartnerStance stance) {
-    Partnership current = load(areaId, id, version);
+    Partnership p = loadOpen(areaId, id, version);
     requireOrganisation(areaId, organisationId);
-    Set<Partnership.Partner> partners =
-        current.partners().stream()
-            .filter(p -> p.organisationId() != organisationId)
-            .collect(Collectors.toCollection(HashSet::new));
-    partners.add(new Partnership.Partner(organisationId, stance));
-    save(current, copy(current, b -> b.partners = partners), "partner-set");
+    Map<String, String> before = snapshot(p);
+    p.partners.removeIf(x -> x.organisationId() == organisationId);
+    p.partners.add(new Partnership.Partner(organisationId, stance));
+    save(p, before, "partner-set");
   }
 
   @Override
   @Transactional
   public void removePartner(long areaId, long id, int version, long organisationId) {
-    Partnership current = load(areaId, id, version);
-    Set<Partnership.Partner> partners =
-        current.partners().stream()
-            .filter(p -> p.organisationId() != organisationId)
-            .collect(Collectors.toSet());
-    save(current, copy(current, b -> b.partners = partners), "partner-removed");
+    Partnership p = loadOpen(areaId, id, version);
+    Map<String, String> before = snapshot(p);
+    p.partners.removeIf(x -> x.organisationId() == organisationId);
+    save(p, before, "partner-removed");
   }
 
   // --- internals
 
-  private Partnership load(long areaId, long id, int version) {
+  /** The partnership as the form saw it: a later version means someone else changed it. */
+  private Partnership loadOpen(long areaId, long id, int version) {
     Partnership p =
         repository
             .findByAreaIdAndId(areaId, id)
             .orElseThrow(() -> new NotFoundException("partnership " + id));
-    if (p.version() != version) {
-      throw new StaleEditException(p.name());
+    if (p.version != version) {
+      throw new StaleEditException(p.name);
+    }
+    if (p.closed()) {
+      throw new IllegalStateException("A closed partnership cannot be changed");
     }
     return p;
   }
 
-  private void save(Partnership before, Partnership after, String action) {
-    Partnership saved;
+  private void save(Partnership p, Map<String, String> before, String action) {
+    p.updatedAt = Instant.now();
     try {
-      saved = repository.save(copy(after, b -> b.updatedAt = Instant.now()));
+      repository.save(p);
     } catch (OptimisticLockingFailureException e) {
-      throw new StaleEditException(before.name());
+      throw new StaleEditException(p.name);
     }
-    publish(saved, action, snapshot(before));
-  }
-
-  private void publish(Partnership saved, String action, Map<String, String> before) {
     events.publishEvent(
         new AuditEvent(
-            saved.areaId(),
+            p.areaId,
             "partnership",
-            saved.id(),
-            saved.name(),
+            p.id,
+            p.name,
             action,
-            AuditEvent.changesBetween(before, snapshot(saved))));
+            AuditEvent.changesBetween(before, snapshot(p))));
   }
 
   private void checkReferences(long areaId, Long id, PartnershipDetails d) {
@@ -503,32 +430,32 @@ class PartnershipRegister implements Register {
   }
 
   private PartnershipView view(Partnership p, Viewer viewer) {
-    long areaId = p.areaId();
+    long areaId = p.areaId;
     Set<Long> orgIds = new HashSet<>();
-    if (p.accountableBodyId() != null) {
-      orgIds.add(p.accountableBodyId());
+    if (p.accountableBodyId != null) {
+      orgIds.add(p.accountableBodyId);
     }
-    p.partners().forEach(x -> orgIds.add(x.organisationId()));
-    p.costs().forEach(x -> orgIds.add(x.organisationId()));
+    p.partners.forEach(x -> orgIds.add(x.organisationId()));
+    p.costs.forEach(x -> orgIds.add(x.organisationId()));
     Map<Long, String> orgNames = organisations.names(areaId, orgIds);
     Set<Long> personIds = new HashSet<>();
-    if (p.leadOfficerId() != null) {
-      personIds.add(p.leadOfficerId());
+    if (p.leadOfficerId != null) {
+      personIds.add(p.leadOfficerId);
     }
-    p.portfolioHolders().forEach(h -> personIds.add(h.personId()));
+    p.portfolioHolders.forEach(h -> personIds.add(h.personId()));
     Map<Long, String> personNames = people.names(areaId, personIds);
 
     PartnershipView.Named parent =
-        p.parentId() == null
+        p.parentId == null
             ? null
             : repository
-                .findByAreaIdAndId(areaId, p.parentId())
-                .map(x -> new PartnershipView.Named(x.id(), x.name()))
+                .findByAreaIdAndId(areaId, p.parentId)
+                .map(x -> new PartnershipView.Named(x.id, x.name))
                 .orElse(null);
     List<PartnershipView.Named> children =
         jdbc
             .sql("select id, name, restricted from partnership where parent_id = :id order by name")
-            .param("id", p.id())
+            .param("id", p.id)
             .query(
                 (rs, n) ->
                     viewer.sees(rs.getLong("id"), rs.getBoolean("restricted"))
@@ -539,27 +466,27 @@ class PartnershipRegister implements Register {
             .filter(Objects::nonNull)
             .toList();
     return new PartnershipView(
-        p.id(),
+        p.id,
         areaId,
-        p.version(),
+        p.version,
         details(p),
-        orgNames.get(p.accountableBodyId()),
-        personNames.get(p.leadOfficerId()),
-        p.portfolioHolders().stream()
+        orgNames.get(p.accountableBodyId),
+        personNames.get(p.leadOfficerId),
+        p.portfolioHolders.stream()
             .map(h -> new PartnershipView.Named(h.personId(), personNames.get(h.personId())))
             .sorted(Comparator.comparing(PartnershipView.Named::name))
             .toList(),
         parent,
         children,
-        themeNames(areaId).get(p.themeId()),
-        p.partners().stream()
+        themeNames(areaId).get(p.themeId),
+        p.partners.stream()
             .map(
                 x ->
                     new PartnershipView.Partner(
                         x.organisationId(), orgNames.get(x.organisationId()), x.stance()))
             .sorted(Comparator.comparing(PartnershipView.Partner::organisationName))
             .toList(),
-        p.costs().stream()
+        p.costs.stream()
             .map(
                 c ->
                     new PartnershipView.Cost(
@@ -575,11 +502,11 @@ class PartnershipRegister implements Register {
                     .thenComparing(PartnershipView.Cost::organisationName)
                     .thenComparing(PartnershipView.Cost::kind))
             .toList(),
-        p.benefits().stream()
+        p.benefits.stream()
             .map(b -> new PartnershipView.Benefit(b.id(), b.kind(), b.description(), b.evidence()))
             .sorted(Comparator.comparing(PartnershipView.Benefit::kind))
             .toList(),
-        p.stageChanges().stream()
+        p.stageChanges.stream()
             .sorted(
                 Comparator.comparing(Partnership.StageChange::changedOn)
                     .thenComparing(Partnership.StageChange::recordedAt)
@@ -589,35 +516,35 @@ class PartnershipRegister implements Register {
                     new PartnershipView.StageChange(
                         s.stage(), s.changedOn(), s.reason(), s.recordedBy()))
             .toList(),
-        p.closedOn(),
-        p.closureReason());
+        p.closedOn,
+        p.closureReason);
   }
 
   private static PartnershipDetails details(Partnership p) {
     return new PartnershipDetails(
-        p.name(),
-        p.shortName(),
-        p.purpose(),
-        p.formality(),
-        p.collaborationLevel(),
-        p.typologyFunction(),
-        p.lifecycleStage(),
-        p.significant(),
-        p.statutoryBasis(),
-        p.status(),
-        p.geography(),
-        p.geographyDetail(),
-        p.accountableBodyId(),
-        p.leadOfficerId(),
-        p.portfolioHolders().stream().map(Partnership.PortfolioHolder::personId).sorted().toList(),
-        p.parentId(),
-        p.themeId(),
-        p.startDate(),
-        p.endDate(),
-        p.reviewDate(),
-        p.justification(),
-        p.terminationArrangements(),
-        p.restricted());
+        p.name,
+        p.shortName,
+        p.purpose,
+        p.formality,
+        p.collaborationLevel,
+        p.typologyFunction,
+        p.lifecycleStage,
+        p.significant,
+        p.statutoryBasis,
+        p.status,
+        p.geography,
+        p.geographyDetail,
+        p.accountableBodyId,
+        p.leadOfficerId,
+        p.portfolioHolders.stream().map(Partnership.PortfolioHolder::personId).sorted().toList(),
+        p.parentId,
+        p.themeId,
+        p.startDate,
+        p.endDate,
+        p.reviewDate,
+        p.justification,
+        p.terminationArrangements,
+        p.restricted);
   }
 
   /** Readable values of every field, for the change history. */
@@ -705,149 +632,5 @@ class PartnershipRegister implements Register {
   private static String actor() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     return auth == null ? "system" : auth.getName();
-  }
-
-  private static Partnership withStageChanges(Partnership p, Set<Partnership.StageChange> h) {
-    return copy(p, b -> b.stageChanges = h);
-  }
-
-  private static Partnership apply(Partnership p, PartnershipDetails d) {
-    return copy(
-        p,
-        b -> {
-          b.name = d.name().trim();
-          b.shortName = blank(d.shortName()) ? null : d.shortName().trim();
-          b.purpose = d.purpose().trim();
-          b.formality = d.formality();
-          b.collaborationLevel = d.collaborationLevel();
-          b.typologyFunction = d.typologyFunction();
-          b.lifecycleStage = d.lifecycleStage();
-          b.significant = d.significant();
-          b.statutoryBasis = blank(d.statutoryBasis()) ? null : d.statutoryBasis().trim();
-          b.status = d.status() == null ? PartnershipStatus.ACTIVE : d.status();
-          b.geography = d.geography();
-          b.geographyDetail = blank(d.geographyDetail()) ? null : d.geographyDetail().trim();
-          b.accountableBodyId = d.accountableBodyId();
-          b.leadOfficerId = d.leadOfficerId();
-          b.parentId = d.parentId();
-          b.themeId = d.themeId();
-          b.startDate = d.startDate();
-          b.endDate = d.endDate();
-          b.reviewDate = d.reviewDate();
-          b.justification = blank(d.justification()) ? null : d.justification().trim();
-          b.terminationArrangements =
-              blank(d.terminationArrangements()) ? null : d.terminationArrangements().trim();
-          b.restricted = d.restricted();
-          b.portfolioHolders =
-              d.portfolioHolderIds().stream()
-                  .distinct()
-                  .map(Partnership.PortfolioHolder::new)
-                  .collect(Collectors.toSet());
-        });
-  }
-
-  private static Partnership copy(Partnership p, java.util.function.Consumer<Builder> change) {
-    Builder b = new Builder(p);
-    change.accept(b);
-    return b.build();
-  }
-
-  /** A mutable copy of the record, so each change names only the fields it touches. */
-  private static final class Builder {
-    Long id;
-    long areaId;
-    String name, shortName, purpose, statutoryBasis, geographyDetail, justification;
-    String terminationArrangements, closureReason;
-    org.entente.partnership.Formality formality;
-    org.entente.partnership.CollaborationLevel collaborationLevel;
-    org.entente.partnership.TypologyFunction typologyFunction;
-    org.entente.partnership.LifecycleStage lifecycleStage;
-    boolean significant, restricted;
-    PartnershipStatus status;
-    org.entente.partnership.Geography geography;
-    Long accountableBodyId, leadOfficerId, parentId, themeId;
-    LocalDate startDate, endDate, reviewDate, closedOn;
-    Integer version;
-    Instant createdAt, updatedAt;
-    Set<Partnership.PortfolioHolder> portfolioHolders;
-    Set<Partnership.Partner> partners;
-    Set<Partnership.Cost> costs;
-    Set<Partnership.Benefit> benefits;
-    Set<Partnership.StageChange> stageChanges;
-
-    Builder(Partnership p) {
-      id = p.id();
-      areaId = p.areaId();
-      name = p.name();
-      shortName = p.shortName();
-      purpose = p.purpose();
-      formality = p.formality();
-      collaborationLevel = p.collaborationLevel();
-      typologyFunction = p.typologyFunction();
-      lifecycleStage = p.lifecycleStage();
-      significant = p.significant();
-      statutoryBasis = p.statutoryBasis();
-      status = p.status();
-      geography = p.geography();
-      geographyDetail = p.geographyDetail();
-      accountableBodyId = p.accountableBodyId();
-      leadOfficerId = p.leadOfficerId();
-      parentId = p.parentId();
-      themeId = p.themeId();
-      startDate = p.startDate();
-      endDate = p.endDate();
-      reviewDate = p.reviewDate();
-      justification = p.justification();
-      terminationArrangements = p.terminationArrangements();
-      restricted = p.restricted();
-      closedOn = p.closedOn();
-      closureReason = p.closureReason();
-      version = p.version();
-      createdAt = p.createdAt();
-      updatedAt = p.updatedAt();
-      portfolioHolders = p.portfolioHolders();
-      partners = p.partners();
-      costs = p.costs();
-      benefits = p.benefits();
-      stageChanges = p.stageChanges();
-    }
-
-    Partnership build() {
-      return new Partnership(
-          id,
-          areaId,
-          name,
-          shortName,
-          purpose,
-          formality,
-          collaborationLevel,
-          typologyFunction,
-          lifecycleStage,
-          significant,
-          statutoryBasis,
-          status,
-          geography,
-          geographyDetail,
-          accountableBodyId,
-          leadOfficerId,
-          parentId,
-          themeId,
-          startDate,
-          endDate,
-          reviewDate,
-          justification,
-          terminationArrangements,
-          restricted,
-          closedOn,
-          closureReason,
-          version,
-          createdAt,
-          updatedAt,
-          portfolioHolders,
-          partners,
-          costs,
-          benefits,
-          stageChanges);
-    }
   }
 }
