@@ -23,7 +23,7 @@ class OpenApiConfiguration {
                 .description(
                     "Read the partnership register of an area. Authenticate with a personal API"
                         + " token, created on your account page, sent as 'Authorization: Bearer"
-                        + " <token>'. Errors are problem+json.")
+                        + " TOKEN'. Errors are problem+json.")
                 .license(new License().name("Open source")))
         .components(
             new Components()

@@ -10,16 +10,10 @@ import org.entente.directory.AreaRef;
 import org.entente.directory.Areas;
 import org.entente.identity.Accounts;
 import org.entente.identity.Role;
-import org.entente.partnership.CollaborationLevel;
-import org.entente.partnership.Formality;
-import org.entente.partnership.Geography;
-import org.entente.partnership.LifecycleStage;
-import org.entente.partnership.PartnershipDetails;
 import org.entente.partnership.PartnershipFilter;
-import org.entente.partnership.PartnershipStatus;
 import org.entente.partnership.PartnershipSummary;
 import org.entente.partnership.Register;
-import org.entente.partnership.TypologyFunction;
+import org.entente.partnership.TestPartnerships;
 import org.entente.partnership.Viewer;
 import org.entente.shared.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
@@ -189,30 +183,7 @@ class AccessTests {
             () ->
                 register.create(
                     area.id(),
-                    new PartnershipDetails(
-                        name,
-                        null,
-                        "Checks who can see what",
-                        Formality.STRATEGIC,
-                        CollaborationLevel.COORDINATION,
-                        TypologyFunction.STRATEGIC,
-                        LifecycleStage.FORMING,
-                        false,
-                        null,
-                        PartnershipStatus.ACTIVE,
-                        Geography.COUNTY_WIDE,
-                        null,
-                        null,
-                        null,
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        restricted),
+                    TestPartnerships.minimal(name, "Checks who can see what", restricted),
                     null));
   }
 

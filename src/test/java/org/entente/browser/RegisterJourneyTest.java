@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 
 class RegisterJourneyTest extends BrowserTest {
@@ -62,8 +63,7 @@ class RegisterJourneyTest extends BrowserTest {
     page.locator("#collaborationLevel").check(); // Co-operation
     page.getByLabel("County-wide").check();
     page.getByLabel("Accountable body")
-        .selectOption(
-            new com.microsoft.playwright.options.SelectOption().setLabel("Shires County Council"));
+        .selectOption(new SelectOption().setLabel("Shires County Council"));
     page.locator("#reviewDate-day").fill("1");
     page.locator("#reviewDate-month").fill("9");
     page.locator("#reviewDate-year").fill("2027");
@@ -122,6 +122,36 @@ class RegisterJourneyTest extends BrowserTest {
             page.getByRole(
                 AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit partnership")))
         .isVisible();
+
+    // one-line changes: a claimed benefit, a partner's stance and a cost, each checked first
+    String here = page.url();
+    open(here + "/benefits/new");
+    clickAndCheck(button("Save"));
+    assertThat(page.locator(".govuk-error-summary")).containsText("Describe the benefit");
+    page.getByLabel("Better outcomes").check();
+    page.getByLabel("What the benefit is").fill("Repeat victims of domestic abuse fell by a fifth");
+    clickAndCheck(button("Save"));
+    assertThat(page.locator("#value"))
+        .containsText("Repeat victims of domestic abuse fell by a fifth");
+
+    open(here + "/partners/new");
+    page.getByLabel("Organisation")
+        .selectOption(new SelectOption().setLabel("Shires Fire and Rescue Service"));
+    page.getByLabel("Activist").check();
+    clickAndCheck(button("Save"));
+    assertThat(page.locator("#structure")).containsText("Shires Fire and Rescue Service");
+
+    open(here + "/costs/new");
+    page.getByLabel("Organisation")
+        .selectOption(new SelectOption().setLabel("Shires Fire and Rescue Service"));
+    page.getByLabel("Staff time").check();
+    page.getByLabel("Amount in pounds").fill("-5");
+    clickAndCheck(button("Save"));
+    assertThat(page.locator(".govuk-error-summary")).containsText("Enter an amount in pounds");
+    page.getByLabel("Amount in pounds").fill("4,200");
+    clickAndCheck(button("Save"));
+    assertThat(page.locator("#costs")).containsText("£4,200.00");
+
     open("/areas/demo/partnerships?size=100");
     clickAndCheck(
         page.getByRole(

@@ -252,33 +252,7 @@ class RegisterPagesTests {
   }
 
   private long newPartnership(String name) {
-    return register.create(
-        demo.id(),
-        new PartnershipDetails(
-            name,
-            null,
-            "Same purpose",
-            Formality.INFORMAL_COLLABORATION,
-            CollaborationLevel.COOPERATION,
-            TypologyFunction.DELIVERY,
-            LifecycleStage.FORMING,
-            false,
-            null,
-            PartnershipStatus.ACTIVE,
-            Geography.COUNTY_WIDE,
-            null,
-            null,
-            null,
-            List.of(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            false),
-        null);
+    return register.create(demo.id(), TestPartnerships.minimal(name, "Same purpose", false), null);
   }
 
   private long organisationId(String nameContains) {

@@ -233,14 +233,14 @@ class PartsController {
     model.addAttribute("form", form);
     model.addAttribute("organisations", choices.organisations(area.id()));
     model.addAttribute("kinds", choices.of(CostKind.class, "costKind", false));
-    return "partnership/cost-form";
+    return linePage("costs", "partnership.addCost", model);
   }
 
   private String benefitPage(PartnershipView p, BenefitForm form, Model model) {
     model.addAttribute("p", p);
     model.addAttribute("form", form);
     model.addAttribute("kinds", choices.of(BenefitKind.class, "benefitKind", false));
-    return "partnership/benefit-form";
+    return linePage("benefits", "partnership.addBenefit", model);
   }
 
   private String partnerPage(AreaRef area, PartnershipView p, PartnerForm form, Model model) {
@@ -248,7 +248,14 @@ class PartsController {
     model.addAttribute("form", form);
     model.addAttribute("organisations", choices.organisations(area.id()));
     model.addAttribute("stances", choices.of(PartnerStance.class, "partnerStance", true));
-    return "partnership/partner-form";
+    return linePage("partners", "partnership.setPartner", model);
+  }
+
+  /** One page serves every one-line change; {@code action} names its fields and its address. */
+  private static String linePage(String action, String titleKey, Model model) {
+    model.addAttribute("action", action);
+    model.addAttribute("titleKey", titleKey);
+    return "partnership/line-form";
   }
 
   private String done(
