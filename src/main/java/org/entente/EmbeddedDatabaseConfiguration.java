@@ -67,6 +67,20 @@ class EmbeddedDatabaseConfiguration {
     return dataSource;
   }
 
+  static boolean servesDirectory(String commandLine, Path dataDir) {
+    String[] words = commandLine.trim().split("\\s+");
+    if (!Path.of(words[0]).getFileName().toString().equals("postgres")) {
+      return false;
+    }
+    Path cwd = Path.of("").toAbsolutePath();
+    for (int i = 0; i + 1 < words.length; i++) {
+      if (words[i].equals("-D") && cwd.resolve(words[i + 1]).normalize().equals(dataDir)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isEmpty(Path dir) throws IOException {
     try (Stream<Path> entries = Files.list(dir)) {
       return entries.findAny().isEmpty();
@@ -89,10 +103,11 @@ class EmbeddedDatabaseConfiguration {
       return;
     }
     Optional<ProcessHandle> process = ProcessHandle.of(pid);
+    // the server was started with "-D <data directory>", relative to where Entente was started
     boolean ours =
         process
             .flatMap(p -> p.info().commandLine())
-            .map(cmd -> cmd.contains(dataDir.toString()))
+            .map(cmd -> servesDirectory(cmd, dataDir))
             .orElse(false);
     if (ours) {
       log.warn("Stopping an embedded PostgreSQL (pid {}) left running by an earlier start", pid);
