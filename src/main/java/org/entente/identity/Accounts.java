@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import org.entente.shared.PageRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -42,6 +44,7 @@ public class Accounts {
   private final PasswordEncoder passwords;
   private final ApplicationEventPublisher events;
   private final PartnershipNames partnershipNames;
+  private final MessageSource messages;
   private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
   private final int maxFailedAttempts;
   private final Duration lockout;
@@ -51,6 +54,7 @@ public class Accounts {
       PasswordEncoder passwords,
       ApplicationEventPublisher events,
       PartnershipNames partnershipNames,
+      MessageSource messages,
       ObjectProvider<FindByIndexNameSessionRepository<?>> sessions,
       @Value("${entente.security.max-failed-attempts:5}") int maxFailedAttempts,
       @Value("${entente.security.lockout:15m}") Duration lockout) {
@@ -58,6 +62,7 @@ public class Accounts {
     this.passwords = passwords;
     this.events = events;
     this.partnershipNames = partnershipNames;
+    this.messages = messages;
     this.sessions = sessions;
     this.maxFailedAttempts = maxFailedAttempts;
     this.lockout = lockout;
@@ -483,10 +488,15 @@ public class Accounts {
     events.publishEvent(new AuditEvent(areaId, "user", userId, label, action, changes));
   }
 
+  /** The role as the trail shows it to people, in the words of the day it changed. */
   private String roleLabel(Role role, Long partnershipId) {
+    String label = messages.getMessage("role." + role.name(), null, role.name(), Locale.UK);
     if (partnershipId == null) {
-      return role.name();
+      return label;
     }
-    return role.name() + " of " + partnershipNames.name(partnershipId).orElse("#" + partnershipId);
+    return messages.getMessage(
+        "role.ofPartnership",
+        new Object[] {label, partnershipNames.name(partnershipId).orElse("#" + partnershipId)},
+        Locale.UK);
   }
 }

@@ -50,7 +50,7 @@ class FirstAdministratorTest {
 
     Page audit = chief.get("/areas/north-shire/admin/audit");
     assertThat(audit.html().select("tbody").text())
-        .contains("system", "Created", "North Shire", "Role granted", "ADMIN")
+        .contains("system", "Created", "North Shire", "Role granted", "Administrator")
         .doesNotContain("first administrator password");
   }
 

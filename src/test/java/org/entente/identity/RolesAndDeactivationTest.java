@@ -87,10 +87,10 @@ class RolesAndDeactivationTest {
     assertThat(trail)
         .contains(
             "Role granted",
-            "OFFICER of Safer Shires Community Safety Partnership",
+            "Officer of Safer Shires Community Safety Partnership",
             "Role removed",
-            "MEMBER",
-            "SCRUTINY");
+            "Member",
+            "Scrutiny");
     assertThat(audit.html().select("tbody tr:contains(Reader " + who + ")").first().text())
         .as("newest first")
         .contains("Role granted", "admin");
