@@ -1,0 +1,55 @@
+package org.entente.governance;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The bodies of each partnership, their seats and who has filled them over time. */
+public interface Structure {
+
+  /** What a user enters about a body. */
+  record BodyDetails(
+      String name,
+      BodyKind kind,
+      RoleLayer layer,
+      String termsOfReference,
+      LocalDate endDate,
+      boolean expectsVoluntarySeat,
+      boolean expectsElectedSeat) {}
+
+  /** A seat: held by an organisation, or by a sector (then {@code organisationId} is null). */
+  record SeatDetails(
+      String title, Long organisationId, String sector, SeatRole role, boolean voting) {}
+
+  /** Who takes a seat, from when, at what seniority tier and representing which sector. */
+  record Appointment(
+      long personId,
+      Capacity capacity,
+      int tier,
+      String sector,
+      boolean umbrella,
+      LocalDate from) {}
+
+  List<BodySummary> bodiesOf(long areaId, long partnershipId);
+
+  Optional<BodyView> body(long areaId, long bodyId);
+
+  long createBody(long areaId, long partnershipId, BodyDetails details);
+
+  long addSeat(long areaId, long bodyId, int version, SeatDetails details);
+
+  /**
+   * Puts a person in a seat. Whoever held it in that capacity leaves the day before, with the
+   * reason given; their membership is kept.
+   */
+  void appoint(
+      long areaId,
+      long bodyId,
+      int version,
+      long seatId,
+      Appointment appointment,
+      String replacedBecause);
+
+  /** The guidance the area has set for each kind of body, or the defaults where it has not. */
+  List<Guidance> guidance(long areaId);
+}

@@ -1,0 +1,325 @@
+package org.entente.governance.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.entente.audit.AuditEvent;
+import org.entente.directory.OrganisationRef;
+import org.entente.directory.Organisations;
+import org.entente.directory.People;
+import org.entente.directory.Sector;
+import org.entente.governance.BodyKind;
+import org.entente.governance.BodySummary;
+import org.entente.governance.BodyView;
+import org.entente.governance.Capacity;
+import org.entente.governance.Composition;
+import org.entente.governance.CompositionCheck;
+import org.entente.governance.Guidance;
+import org.entente.governance.Structure;
+import org.entente.shared.LondonTime;
+import org.entente.shared.NotFoundException;
+import org.entente.shared.StaleEditException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class BodyRegister implements Structure {
+
+  private final BodyRepository bodies;
+  private final JdbcClient jdbc;
+  private final Organisations organisations;
+  private final People people;
+  private final ApplicationEventPublisher events;
+
+  BodyRegister(
+      BodyRepository bodies,
+      JdbcClient jdbc,
+      Organisations organisations,
+      People people,
+      ApplicationEventPublisher events) {
+    this.bodies = bodies;
+    this.jdbc = jdbc;
+    this.organisations = organisations;
+    this.people = people;
+    this.events = events;
+  }
+
+  @Override
+  public List<BodySummary> bodiesOf(long areaId, long partnershipId) {
+    Map<BodyKind, Guidance> guidance = guidanceByKind(areaId);
+    Map<Long, OrganisationRef> orgs = organisationsOf(areaId);
+    return bodies.findByAreaIdAndPartnershipIdOrderByName(areaId, partnershipId).stream()
+        .map(
+            b -> {
+              Composition c = composition(b, orgs);
+              return new BodySummary(
+                  b.id,
+                  b.partnershipId,
+                  b.name,
+                  b.kind,
+                  b.roleLayer,
+                  b.endDate,
+                  c.seats().size(),
+                  (int) c.seats().stream().filter(Composition.SeatHolding::vacant).count(),
+                  CompositionCheck.warnings(c, guidance.get(b.kind), LondonTime.today()));
+            })
+        .toList();
+  }
+
+  @Override
+  public Optional<BodyView> body(long areaId, long bodyId) {
+    return bodies.findByAreaIdAndId(areaId, bodyId).map(b -> view(b, areaId));
+  }
+
+  @Override
+  @Transactional
+  public long createBody(long areaId, long partnershipId, BodyDetails details) {
+    requirePartnership(areaId, partnershipId);
+    Body body = bodies.save(Body.create(areaId, partnershipId, details, Instant.now()));
+    audit(body, "created", Map.of(), snapshot(body));
+    return body.id;
+  }
+
+  @Override
+  @Transactional
+  public long addSeat(long areaId, long bodyId, int version, SeatDetails details) {
+    Body body = load(areaId, bodyId, version);
+    if (details.organisationId() != null) {
+      organisations
+          .find(areaId, details.organisationId())
+          .orElseThrow(() -> new IllegalArgumentException("Unknown organisation"));
+    }
+    Map<String, String> before = snapshot(body);
+    Body.Seat seat = body.addSeat(details);
+    save(body);
+    audit(body, "seat-added", before, snapshot(body));
+    return seat.id;
+  }
+
+  @Override
+  @Transactional
+  public void appoint(
+      long areaId,
+      long bodyId,
+      int version,
+      long seatId,
+      Appointment appointment,
+      String replacedBecause) {
+    Body body = load(areaId, bodyId, version);
+    people
+        .find(areaId, appointment.personId())
+        .orElseThrow(() -> new IllegalArgumentException("Unknown person"));
+    Body.Seat seat = body.seat(seatId).orElseThrow(() -> new NotFoundException("seat " + seatId));
+    Map<String, String> before = snapshot(body);
+    seat.appoint(appointment, replacedBecause);
+    save(body);
+    audit(body, "appointed", before, snapshot(body));
+  }
+
+  @Override
+  public List<Guidance> guidance(long areaId) {
+    return List.copyOf(guidanceByKind(areaId).values());
+  }
+
+  // --- internals
+
+  private Map<BodyKind, Guidance> guidanceByKind(long areaId) {
+    Map<BodyKind, Guidance> byKind = new EnumMap<>(BodyKind.class);
+    for (BodyKind kind : BodyKind.values()) {
+      byKind.put(kind, kind.defaults());
+    }
+    jdbc.sql(
+            """
+            select kind, min_size, max_size, meeting_interval_days, deputies_required, lowest_tier
+            from body_kind_guidance where area_id = :area
+            """)
+        .param("area", areaId)
+        .query(Guidance.class)
+        .list()
+        .forEach(g -> byKind.put(g.kind(), g));
+    return byKind;
+  }
+
+  private void requirePartnership(long areaId, long partnershipId) {
+    boolean exists =
+        jdbc.sql("select exists (select 1 from partnership where id = :id and area_id = :area)")
+            .param("id", partnershipId)
+            .param("area", areaId)
+            .query(Boolean.class)
+            .single();
+    if (!exists) {
+      throw new NotFoundException("partnership " + partnershipId);
+    }
+  }
+
+  private Body load(long areaId, long bodyId, int version) {
+    Body body =
+        bodies
+            .findByAreaIdAndId(areaId, bodyId)
+            .orElseThrow(() -> new NotFoundException("body " + bodyId));
+    if (body.version != version) {
+      throw new StaleEditException(body.name);
+    }
+    return body;
+  }
+
+  private void save(Body body) {
+    try {
+      bodies.save(body);
+    } catch (OptimisticLockingFailureException e) {
+      throw new StaleEditException(body.name);
+    }
+  }
+
+  private Map<Long, OrganisationRef> organisationsOf(long areaId) {
+    return organisations.all(areaId).stream()
+        .collect(Collectors.toMap(OrganisationRef::id, o -> o));
+  }
+
+  private Composition composition(Body b, Map<Long, OrganisationRef> orgs) {
+    List<Composition.SeatHolding> seats = new ArrayList<>();
+    for (Body.Seat s : openSeats(b)) {
+      Optional<Body.Membership> member = s.current(Capacity.MEMBER, LondonTime.today());
+      Sector orgSector =
+          s.organisationId == null || !orgs.containsKey(s.organisationId)
+              ? null
+              : orgs.get(s.organisationId).sector();
+      boolean voluntary = Sector.VOLUNTARY.name().equals(s.sector) || orgSector == Sector.VOLUNTARY;
+      boolean elected =
+          Sector.ELECTED.name().equals(s.sector)
+              || member.map(m -> Sector.ELECTED.name().equals(m.sector)).orElse(false);
+      seats.add(
+          new Composition.SeatHolding(
+              s.id,
+              s.title,
+              voluntary,
+              elected,
+              member.map(m -> m.tier).orElse(null),
+              s.current(Capacity.DEPUTY, LondonTime.today()).isPresent()));
+    }
+    return new Composition(
+        b.kind, b.roleLayer, b.endDate, b.expectsVoluntarySeat, b.expectsElectedSeat, seats);
+  }
+
+  private static List<Body.Seat> openSeats(Body b) {
+    return b.seats.stream()
+        .filter(s -> s.abolishedOn == null || s.abolishedOn.isAfter(LondonTime.today()))
+        .sorted(seatOrder())
+        .toList();
+  }
+
+  private static Comparator<Body.Seat> seatOrder() {
+    return Comparator.comparing((Body.Seat s) -> s.seatRole.ordinal())
+        .thenComparing(s -> s.title.toLowerCase());
+  }
+
+  private BodyView view(Body b, long areaId) {
+    Map<Long, OrganisationRef> orgs = organisationsOf(areaId);
+    Set<Long> personIds = new HashSet<>();
+    b.seats.forEach(s -> s.memberships.forEach(m -> personIds.add(m.personId)));
+    Map<Long, String> names = people.names(areaId, personIds);
+    List<BodyView.SeatView> seats =
+        b.seats.stream()
+            .sorted(seatOrder())
+            .map(
+                s ->
+                    new BodyView.SeatView(
+                        s.id,
+                        s.title,
+                        s.organisationId,
+                        s.organisationId == null || !orgs.containsKey(s.organisationId)
+                            ? null
+                            : orgs.get(s.organisationId).name(),
+                        s.sector,
+                        s.seatRole,
+                        s.voting,
+                        s.abolishedOn,
+                        s.current(Capacity.MEMBER, LondonTime.today())
+                            .map(m -> membership(m, names))
+                            .orElse(null),
+                        s.current(Capacity.DEPUTY, LondonTime.today())
+                            .map(m -> membership(m, names))
+                            .orElse(null),
+                        s.memberships.stream()
+                            .sorted(
+                                Comparator.comparing((Body.Membership m) -> m.fromDate).reversed())
+                            .map(m -> membership(m, names))
+                            .toList()))
+            .toList();
+    return new BodyView(
+        b.id,
+        b.areaId,
+        b.partnershipId,
+        b.version,
+        b.name,
+        b.kind,
+        b.roleLayer,
+        b.termsOfReference,
+        b.endDate,
+        b.expectsVoluntarySeat,
+        b.expectsElectedSeat,
+        seats,
+        CompositionCheck.warnings(
+            composition(b, orgs), guidanceByKind(areaId).get(b.kind), LondonTime.today()));
+  }
+
+  private static BodyView.MembershipView membership(Body.Membership m, Map<Long, String> names) {
+    return new BodyView.MembershipView(
+        m.id,
+        m.personId,
+        names.get(m.personId),
+        m.capacity,
+        m.tier,
+        m.sector,
+        m.umbrella,
+        m.fromDate,
+        m.toDate,
+        m.endReason);
+  }
+
+  /** Readable values of the body and who holds each seat, for the history. */
+  private Map<String, String> snapshot(Body b) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("name", b.name);
+    m.put("kind", b.kind.name());
+    m.put("roleLayer", b.roleLayer.name());
+    m.put("termsOfReference", b.termsOfReference);
+    m.put("endDate", b.endDate == null ? null : b.endDate.toString());
+    Set<Long> personIds = new HashSet<>();
+    b.seats.forEach(s -> s.memberships.forEach(x -> personIds.add(x.personId)));
+    Map<Long, String> names = people.names(b.areaId, personIds);
+    m.put(
+        "seats",
+        b.seats.stream()
+            .sorted(seatOrder())
+            .map(
+                s ->
+                    s.title
+                        + s.current(Capacity.MEMBER, LondonTime.today())
+                            .map(x -> ": " + names.get(x.personId))
+                            .orElse(": vacant")
+                        + s.current(Capacity.DEPUTY, LondonTime.today())
+                            .map(x -> " (deputy " + names.get(x.personId) + ")")
+                            .orElse(""))
+            .collect(Collectors.joining("; ")));
+    return m;
+  }
+
+  private void audit(Body b, String action, Map<String, String> before, Map<String, String> after) {
+    events.publishEvent(
+        new AuditEvent(
+            b.areaId, "body", b.id, b.name, action, AuditEvent.changesBetween(before, after)));
+  }
+}
