@@ -52,4 +52,29 @@ public interface Structure {
 
   /** The guidance the area has set for each kind of body, or the defaults where it has not. */
   List<Guidance> guidance(long areaId);
+
+  /** Sets the area's guidance for one kind of body. */
+  void setGuidance(long areaId, Guidance guidance);
+
+  /** Every body of the area with its warnings, for the area's roll-up. */
+  List<BodySummary> bodiesOfArea(long areaId);
+
+  /** Every seat a person has held, or an organisation's seats have been held, newest first. */
+  List<Representation> representation(long areaId, Long personId, Long organisationId);
+
+  /** One membership seen from the person or the organisation. */
+  record Representation(
+      long partnershipId,
+      String partnershipName,
+      long bodyId,
+      String bodyName,
+      String seatTitle,
+      String organisationName,
+      long personId,
+      String personName,
+      Capacity capacity,
+      int tier,
+      LocalDate from,
+      LocalDate to,
+      String endReason) {}
 }

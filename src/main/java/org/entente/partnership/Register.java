@@ -2,7 +2,9 @@ package org.entente.partnership;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.entente.shared.Page;
@@ -21,6 +23,9 @@ public interface Register {
   List<PartnershipSummary> all(long areaId, Viewer viewer);
 
   Optional<PartnershipView> find(long areaId, long id, Viewer viewer);
+
+  /** Names of partnerships of the area by id, for other modules' pages. */
+  Map<Long, String> names(long areaId, Collection<Long> ids);
 
   long create(long areaId, PartnershipDetails details, String stageReason);
 

@@ -1,6 +1,7 @@
 package org.entente.governance.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -24,6 +25,7 @@ import org.entente.governance.Composition;
 import org.entente.governance.CompositionCheck;
 import org.entente.governance.Guidance;
 import org.entente.governance.Structure;
+import org.entente.partnership.Register;
 import org.entente.shared.LondonTime;
 import org.entente.shared.NotFoundException;
 import org.entente.shared.StaleEditException;
@@ -41,6 +43,7 @@ class BodyRegister implements Structure {
   private final JdbcClient jdbc;
   private final Organisations organisations;
   private final People people;
+  private final Register register;
   private final ApplicationEventPublisher events;
 
   BodyRegister(
@@ -48,11 +51,13 @@ class BodyRegister implements Structure {
       JdbcClient jdbc,
       Organisations organisations,
       People people,
+      Register register,
       ApplicationEventPublisher events) {
     this.bodies = bodies;
     this.jdbc = jdbc;
     this.organisations = organisations;
     this.people = people;
+    this.register = register;
     this.events = events;
   }
 
@@ -61,20 +66,7 @@ class BodyRegister implements Structure {
     Map<BodyKind, Guidance> guidance = guidanceByKind(areaId);
     Map<Long, OrganisationRef> orgs = organisationsOf(areaId);
     return bodies.findByAreaIdAndPartnershipIdOrderByName(areaId, partnershipId).stream()
-        .map(
-            b -> {
-              Composition c = composition(b, orgs);
-              return new BodySummary(
-                  b.id,
-                  b.partnershipId,
-                  b.name,
-                  b.kind,
-                  b.roleLayer,
-                  b.endDate,
-                  c.seats().size(),
-                  (int) c.seats().stream().filter(Composition.SeatHolding::vacant).count(),
-                  CompositionCheck.warnings(c, guidance.get(b.kind), LondonTime.today()));
-            })
+        .map(b -> summary(b, orgs, guidance))
         .toList();
   }
 
@@ -133,7 +125,136 @@ class BodyRegister implements Structure {
     return List.copyOf(guidanceByKind(areaId).values());
   }
 
+  @Override
+  @Transactional
+  public void setGuidance(long areaId, Guidance g) {
+    Guidance before = guidanceByKind(areaId).get(g.kind());
+    jdbc.sql(
+            """
+            insert into body_kind_guidance
+              (area_id, kind, min_size, max_size, meeting_interval_days, deputies_required, lowest_tier)
+            values (:area, :kind, :min, :max, :interval, :deputies, :tier)
+            on conflict (area_id, kind) do update set min_size = excluded.min_size,
+              max_size = excluded.max_size, meeting_interval_days = excluded.meeting_interval_days,
+              deputies_required = excluded.deputies_required, lowest_tier = excluded.lowest_tier,
+              version = body_kind_guidance.version + 1
+            """)
+        .param("area", areaId)
+        .param("kind", g.kind().name())
+        .param("min", g.minSize())
+        .param("max", g.maxSize())
+        .param("interval", g.meetingIntervalDays())
+        .param("deputies", g.deputiesRequired())
+        .param("tier", g.lowestTier())
+        .update();
+    events.publishEvent(
+        new AuditEvent(
+            areaId,
+            "body-guidance",
+            g.kind().ordinal(),
+            g.kind().name(),
+            "updated",
+            AuditEvent.changesBetween(guidanceSnapshot(before), guidanceSnapshot(g))));
+  }
+
+  @Override
+  public List<BodySummary> bodiesOfArea(long areaId) {
+    Map<BodyKind, Guidance> guidance = guidanceByKind(areaId);
+    Map<Long, OrganisationRef> orgs = organisationsOf(areaId);
+    return bodies.findByAreaId(areaId).stream()
+        .map(b -> summary(b, orgs, guidance))
+        .sorted(Comparator.comparing(BodySummary::name))
+        .toList();
+  }
+
+  @Override
+  public List<Representation> representation(long areaId, Long personId, Long organisationId) {
+    record Row(
+        long bodyId,
+        long partnershipId,
+        String bodyName,
+        String seatTitle,
+        Long organisationId,
+        long personId,
+        Capacity capacity,
+        int tier,
+        LocalDate fromDate,
+        LocalDate toDate,
+        String endReason) {}
+    List<Row> rows =
+        jdbc.sql(
+                """
+                select b.id as body_id, b.partnership_id, b.name as body_name,
+                       s.title as seat_title, s.organisation_id, m.person_id, m.capacity, m.tier,
+                       m.from_date, m.to_date, m.end_reason
+                from membership m join seat s on s.id = m.seat_id join body b on b.id = s.body_id
+                where b.area_id = :area
+                  and (cast(:person as bigint) is null or m.person_id = :person)
+                  and (cast(:organisation as bigint) is null or s.organisation_id = :organisation)
+                order by m.from_date desc, b.name, s.title
+                """)
+            .param("area", areaId)
+            .param("person", personId)
+            .param("organisation", organisationId)
+            .query(Row.class)
+            .list();
+    Map<Long, String> partnerships =
+        register.names(areaId, rows.stream().map(Row::partnershipId).collect(Collectors.toSet()));
+    Map<Long, String> persons =
+        people.names(areaId, rows.stream().map(Row::personId).collect(Collectors.toSet()));
+    Map<Long, String> orgs =
+        organisations.names(
+            areaId,
+            rows.stream()
+                .map(Row::organisationId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
+    return rows.stream()
+        .map(
+            r ->
+                new Representation(
+                    r.partnershipId(),
+                    partnerships.get(r.partnershipId()),
+                    r.bodyId(),
+                    r.bodyName(),
+                    r.seatTitle(),
+                    r.organisationId() == null ? null : orgs.get(r.organisationId()),
+                    r.personId(),
+                    persons.get(r.personId()),
+                    r.capacity(),
+                    r.tier(),
+                    r.fromDate(),
+                    r.toDate(),
+                    r.endReason()))
+        .toList();
+  }
+
   // --- internals
+
+  private static Map<String, String> guidanceSnapshot(Guidance g) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("minSize", String.valueOf(g.minSize()));
+    m.put("maxSize", String.valueOf(g.maxSize()));
+    m.put("meetingIntervalDays", String.valueOf(g.meetingIntervalDays()));
+    m.put("deputiesRequired", String.valueOf(g.deputiesRequired()));
+    m.put("lowestTier", String.valueOf(g.lowestTier()));
+    return m;
+  }
+
+  private BodySummary summary(
+      Body b, Map<Long, OrganisationRef> orgs, Map<BodyKind, Guidance> guidance) {
+    Composition c = composition(b, orgs);
+    return new BodySummary(
+        b.id,
+        b.partnershipId,
+        b.name,
+        b.kind,
+        b.roleLayer,
+        b.endDate,
+        c.seats().size(),
+        (int) c.seats().stream().filter(Composition.SeatHolding::vacant).count(),
+        CompositionCheck.warnings(c, guidance.get(b.kind), LondonTime.today()));
+  }
 
   private Map<BodyKind, Guidance> guidanceByKind(long areaId) {
     Map<BodyKind, Guidance> byKind = new EnumMap<>(BodyKind.class);
@@ -153,13 +274,7 @@ class BodyRegister implements Structure {
   }
 
   private void requirePartnership(long areaId, long partnershipId) {
-    boolean exists =
-        jdbc.sql("select exists (select 1 from partnership where id = :id and area_id = :area)")
-            .param("id", partnershipId)
-            .param("area", areaId)
-            .query(Boolean.class)
-            .single();
-    if (!exists) {
+    if (register.names(areaId, List.of(partnershipId)).isEmpty()) {
       throw new NotFoundException("partnership " + partnershipId);
     }
   }

@@ -9,4 +9,6 @@ interface BodyRepository extends ListCrudRepository<Body, Long> {
   Optional<Body> findByAreaIdAndId(long areaId, long id);
 
   List<Body> findByAreaIdAndPartnershipIdOrderByName(long areaId, long partnershipId);
+
+  List<Body> findByAreaId(long areaId);
 }

@@ -159,6 +159,19 @@ class PartnershipRegister implements Register {
         .map(p -> view(p, viewer));
   }
 
+  @Override
+  public Map<Long, String> names(long areaId, java.util.Collection<Long> ids) {
+    Map<Long, String> names = new LinkedHashMap<>();
+    if (!ids.isEmpty()) {
+      jdbc.sql("select id, name from partnership where area_id = :area and id in (:ids)")
+          .param("area", areaId)
+          .param("ids", ids)
+          .query((rs, n) -> names.put(rs.getLong("id"), rs.getString("name")))
+          .list();
+    }
+    return names;
+  }
+
   // --- writing
 
   @Override
