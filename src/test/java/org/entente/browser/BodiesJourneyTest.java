@@ -76,6 +76,27 @@ class BodiesJourneyTest extends BrowserTest {
     assertThat(page.locator("details")).containsText("(Retired)");
     assertThat(page.locator("main")).containsText("1 members sit below tier 2");
     accessible();
+
+    // who has represented the police, across the area's bodies
+    clickAndCheck(
+        page.locator("main table")
+            .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Shires Police")));
+    assertThat(page.locator("h1")).hasText("Who has represented Shires Police");
+    assertThat(page.locator("main")).containsText("Community Safety Board");
+
+    // the area's roll-up, and the administrator's guidance
+    open("/areas/demo/bodies");
+    assertThat(page.locator("main")).containsText("Community Safety Board");
+    open("/areas/demo/admin");
+    clickAndCheck(
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Guidance for bodies")));
+    clickAndCheck(
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change Board")));
+    page.getByLabel("Smallest number of seats").fill("20");
+    page.getByLabel("Largest number of seats").fill("10");
+    clickAndCheck(button("Save"));
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText("must not be smaller than the smallest");
   }
 
   private void appoint(String link, int personIndex, String day, String year) {
