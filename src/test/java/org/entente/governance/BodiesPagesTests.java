@@ -73,6 +73,31 @@ class BodiesPagesTests {
   }
 
   @Test
+  void theApiListsBodiesAndShowsOneWithItsSeats() throws Exception {
+    long pid = partnership(false);
+    long body =
+        structure.createBody(
+            demo.id(),
+            pid,
+            new Structure.BodyDetails("Board", BodyKind.BOARD, null, null, null, true, false));
+    String base = "/api/v1/areas/demo/partnerships/" + pid + "/bodies";
+    mvc.perform(get(base).header("Authorization", "Bearer demo-member"))
+        .andExpect(status().isOk())
+        .andExpect(
+            result ->
+                assertThat(result.getResponse().getContentAsString())
+                    .contains("\"name\":\"Board\"", "NO_VOLUNTARY_SEAT", "TOO_SMALL"));
+    mvc.perform(get(base + "/" + body).header("Authorization", "Bearer demo-member"))
+        .andExpect(status().isOk());
+    mvc.perform(get(base + "/" + body)).andExpect(status().isUnauthorized());
+    long restricted = partnership(true);
+    mvc.perform(
+            get("/api/v1/areas/demo/partnerships/" + restricted + "/bodies")
+                .header("Authorization", "Bearer demo-member"))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
   void aBodyIsFoundOnlyUnderItsOwnPartnership() throws Exception {
     long one = partnership(false);
     long other = partnership(false);
