@@ -4,14 +4,18 @@
 --
 -- What the composition checks should show, against the default guidance for each kind of body:
 --   * Shires Strategic Partnership Board: 22 seats (guidance 12-15), one member below the expected
---     tier (Westmere sends an officer) and two seats without a designated deputy.
+--     tier (Westmere now sends an officer) and two seats without a designated deputy.
 --   * Climate and Environment Partnership Board: Westmere's seat vacant since June 2025 and two
 --     seats without deputies.
 --   * Safer Shires Board: 14 seats, every seat filled at tier 1 or 2 with a deputy; no warnings.
---   * Failing partnerships look it: the Stronger Communities Partnership Group, the Westmere
---     Partnership Board and the Hollinford and Villages Area Forum have vacant seats.
+--   * Domestic Abuse Delivery Group: a delivery group of 6 seats ending on 31 March 2027.
+--   * Partnerships in trouble look it: the Westmere Partnership Board (vacant seats, missing
+--     deputies, two members below tier), the Stronger Communities Partnership Group and the
+--     Hollinford and Villages Area Forum (vacant seats), and missing deputies on the Health and
+--     Wellbeing Board and the Southmoor Partnership Board.
 --   * Hospital Discharge Task and Finish Group: past its end date (30 September 2025).
 --   * Community Cohesion Forum: closed on 31 March 2024, its seats abolished.
+--   * Warm Homes Programme Design Group: works ahead of the proposed partnership's April 2027 start.
 -- History: the local policing lead on the Safer Shires and district boards retired in May 2024
 -- and his successor moved to a new post in August 2025; a new police and crime commissioner took
 -- office in May 2024; probation, NHS place, Chamber and cabinet changes in 2024 and 2025.

@@ -36,6 +36,9 @@ public interface Structure {
 
   long createBody(long areaId, long partnershipId, BodyDetails details);
 
+  /** Changes a body's details, such as renewing a time-limited group's end date. */
+  void updateBody(long areaId, long bodyId, int version, BodyDetails details);
+
   long addSeat(long areaId, long bodyId, int version, SeatDetails details);
 
   /**

@@ -86,6 +86,16 @@ class BodyRegister implements Structure {
 
   @Override
   @Transactional
+  public void updateBody(long areaId, long bodyId, int version, BodyDetails details) {
+    Body body = load(areaId, bodyId, version);
+    Map<String, String> before = snapshot(body);
+    body.apply(details);
+    save(body);
+    audit(body, "updated", before, snapshot(body));
+  }
+
+  @Override
+  @Transactional
   public long addSeat(long areaId, long bodyId, int version, SeatDetails details) {
     Body body = load(areaId, bodyId, version);
     if (details.organisationId() != null) {

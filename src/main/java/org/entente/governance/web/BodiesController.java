@@ -72,7 +72,32 @@ class BodiesController {
       String termsOfReference,
       DateInput endDate,
       Boolean expectsVoluntarySeat,
-      Boolean expectsElectedSeat) {}
+      Boolean expectsElectedSeat,
+      Integer version) {
+
+    static BodyForm of(BodyView b) {
+      return new BodyForm(
+          b.name(),
+          b.kind(),
+          b.layer(),
+          b.termsOfReference(),
+          DateInput.of(b.endDate()),
+          b.expectsVoluntarySeat(),
+          b.expectsElectedSeat(),
+          b.version());
+    }
+
+    Structure.BodyDetails details() {
+      return new Structure.BodyDetails(
+          name,
+          kind,
+          layer,
+          termsOfReference,
+          endDate == null ? null : endDate.toDate(),
+          Boolean.TRUE.equals(expectsVoluntarySeat),
+          Boolean.TRUE.equals(expectsElectedSeat));
+    }
+  }
 
   record SeatForm(
       String title,
@@ -105,7 +130,10 @@ class BodiesController {
   String newBody(AreaRef area, @PathVariable long pid, Authentication user, Model model) {
     PartnershipView p = editable(area, pid, user);
     return bodyForm(
-        p, new BodyForm(null, null, null, null, DateInput.of(null), false, false), model);
+        p,
+        null,
+        new BodyForm(null, null, null, null, DateInput.of(null), false, false, null),
+        model);
   }
 
   @PostMapping
@@ -118,6 +146,62 @@ class BodiesController {
       Model model,
       RedirectAttributes redirect) {
     PartnershipView p = editable(area, pid, user);
+    if (!validBody(form, errors)) {
+      return bodyForm(p, null, form, model);
+    }
+    try {
+      long id = structure.createBody(area.id(), pid, form.details());
+      redirect.addFlashAttribute("flash", message("body.created", form.name().trim()));
+      return "redirect:" + base(area, pid) + "/" + id;
+    } catch (DuplicateKeyException e) {
+      errors.rejectValue("name", "duplicate", message("body.error.duplicate"));
+      return bodyForm(p, null, form, model);
+    }
+  }
+
+  @GetMapping("/{bodyId}/edit")
+  String editBody(
+      AreaRef area,
+      @PathVariable long pid,
+      @PathVariable long bodyId,
+      Authentication user,
+      Model model) {
+    PartnershipView p = editable(area, pid, user);
+    BodyView body = body(area, pid, bodyId);
+    return bodyForm(p, body, BodyForm.of(body), model);
+  }
+
+  @PostMapping("/{bodyId}/edit")
+  String updateBody(
+      AreaRef area,
+      @PathVariable long pid,
+      @PathVariable long bodyId,
+      @ModelAttribute("form") BodyForm form,
+      BindingResult errors,
+      Authentication user,
+      Model model,
+      RedirectAttributes redirect) {
+    PartnershipView p = editable(area, pid, user);
+    BodyView body = body(area, pid, bodyId);
+    if (!validBody(form, errors)) {
+      return bodyForm(p, body, form, model);
+    }
+    try {
+      structure.updateBody(
+          area.id(), bodyId, form.version() == null ? -1 : form.version(), form.details());
+    } catch (StaleEditException e) {
+      errors.reject("stale", message("error.stale"));
+      BodyView fresh = body(area, pid, bodyId);
+      return bodyForm(p, fresh, BodyForm.of(fresh), model);
+    } catch (DuplicateKeyException e) {
+      errors.rejectValue("name", "duplicate", message("body.error.duplicate"));
+      return bodyForm(p, body, form, model);
+    }
+    redirect.addFlashAttribute("flash", message("body.updated", form.name().trim()));
+    return "redirect:" + base(area, pid) + "/" + bodyId;
+  }
+
+  private boolean validBody(BodyForm form, BindingResult errors) {
     if (form.name() == null || form.name().isBlank()) {
       errors.rejectValue("name", "required", message("body.error.name"));
     }
@@ -127,28 +211,7 @@ class BodiesController {
     if (form.endDate() != null && form.endDate().isInvalid()) {
       errors.rejectValue("endDate", "invalid", message("date.invalid"));
     }
-    if (errors.hasErrors()) {
-      return bodyForm(p, form, model);
-    }
-    try {
-      long id =
-          structure.createBody(
-              area.id(),
-              pid,
-              new Structure.BodyDetails(
-                  form.name(),
-                  form.kind(),
-                  form.layer(),
-                  form.termsOfReference(),
-                  form.endDate() == null ? null : form.endDate().toDate(),
-                  Boolean.TRUE.equals(form.expectsVoluntarySeat()),
-                  Boolean.TRUE.equals(form.expectsElectedSeat())));
-      redirect.addFlashAttribute("flash", message("body.created", form.name().trim()));
-      return "redirect:" + base(area, pid) + "/" + id;
-    } catch (DuplicateKeyException e) {
-      errors.rejectValue("name", "duplicate", message("body.error.duplicate"));
-      return bodyForm(p, form, model);
-    }
+    return !errors.hasErrors();
   }
 
   @GetMapping("/{bodyId}")
@@ -317,8 +380,9 @@ class BodiesController {
 
   // --- helpers
 
-  private String bodyForm(PartnershipView p, BodyForm form, Model model) {
+  private String bodyForm(PartnershipView p, BodyView body, BodyForm form, Model model) {
     model.addAttribute("p", p);
+    model.addAttribute("body", body);
     model.addAttribute("form", form);
     model.addAttribute("kinds", options(BodyKind.values(), "bodyKind", true));
     model.addAttribute("layers", options(RoleLayer.values(), "roleLayer", false));
