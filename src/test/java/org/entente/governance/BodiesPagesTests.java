@@ -98,6 +98,54 @@ class BodiesPagesTests {
   }
 
   @Test
+  void renewingAGroupPastItsEndDateClearsTheWarningAndAStaleFormSavesNothing() throws Exception {
+    long pid = partnership(false);
+    long body =
+        structure.createBody(
+            demo.id(),
+            pid,
+            new Structure.BodyDetails(
+                "Task group",
+                BodyKind.DELIVERY_GROUP,
+                null,
+                null,
+                LocalDate.of(2025, 3, 31),
+                false,
+                false));
+    String page = "/areas/demo/partnerships/" + pid + "/bodies/" + body;
+    assertThat(
+            mvc.perform(get(page).with(users.as("admin")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("The group passed its end date on 31 March 2025", "Renew it or set its end date");
+    int version = structure.body(demo.id(), body).orElseThrow().version();
+    mvc.perform(renew(page, version, "2027")).andExpect(status().is3xxRedirection());
+    assertThat(structure.body(demo.id(), body).orElseThrow().warnings())
+        .extracting(Warning::kind)
+        .doesNotContain(Warning.Kind.PAST_END_DATE);
+
+    String stale =
+        mvc.perform(renew(page, version, "2028")).andReturn().getResponse().getContentAsString();
+    assertThat(stale).contains("Someone else changed this record");
+    assertThat(structure.body(demo.id(), body).orElseThrow().endDate())
+        .isEqualTo(LocalDate.of(2027, 3, 31));
+  }
+
+  private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder renew(
+      String page, int version, String year) {
+    return post(page + "/edit")
+        .with(users.as("admin"))
+        .with(csrf())
+        .param("version", String.valueOf(version))
+        .param("name", "Task group")
+        .param("kind", "DELIVERY_GROUP")
+        .param("endDate.day", "31")
+        .param("endDate.month", "3")
+        .param("endDate.year", year);
+  }
+
+  @Test
   void aBodyIsFoundOnlyUnderItsOwnPartnership() throws Exception {
     long one = partnership(false);
     long other = partnership(false);

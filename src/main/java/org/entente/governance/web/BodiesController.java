@@ -22,6 +22,7 @@ import org.entente.shared.LondonTime;
 import org.entente.shared.NotFoundException;
 import org.entente.shared.Option;
 import org.entente.shared.StaleEditException;
+import org.entente.shared.StaleForms;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
@@ -190,9 +191,10 @@ class BodiesController {
       structure.updateBody(
           area.id(), bodyId, form.version() == null ? -1 : form.version(), form.details());
     } catch (StaleEditException e) {
-      errors.reject("stale", message("error.stale"));
       BodyView fresh = body(area, pid, bodyId);
-      return bodyForm(p, fresh, BodyForm.of(fresh), model);
+      String view = bodyForm(p, fresh, BodyForm.of(fresh), model);
+      StaleForms.show(model, "form", BodyForm.of(fresh), message("error.stale"));
+      return view;
     } catch (DuplicateKeyException e) {
       errors.rejectValue("name", "duplicate", message("body.error.duplicate"));
       return bodyForm(p, body, form, model);

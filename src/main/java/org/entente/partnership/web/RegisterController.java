@@ -24,6 +24,7 @@ import org.entente.shared.Option;
 import org.entente.shared.Page;
 import org.entente.shared.PageRequest;
 import org.entente.shared.StaleEditException;
+import org.entente.shared.StaleForms;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -178,10 +179,11 @@ class RegisterController {
       redirect.addFlashAttribute("flash", messages.get("saved.updated", form.name().trim()));
       return "redirect:/areas/" + area.slug() + "/partnerships/" + id;
     } catch (StaleEditException e) {
-      errors.reject("stale", messages.get("error.stale"));
       PartnershipView fresh = readers.load(area, id, user);
       // show what is there now, so the user can redo their change on top of it
-      return form(area, user, fresh, PartnershipForm.of(fresh), model, errors);
+      String view = form(area, user, fresh, PartnershipForm.of(fresh), model);
+      StaleForms.show(model, "form", PartnershipForm.of(fresh), messages.get("error.stale"));
+      return view;
     } catch (DuplicateKeyException e) {
       errors.rejectValue("name", "duplicate", messages.get("error.name.duplicate"));
     } catch (IllegalArgumentException e) {
@@ -258,20 +260,7 @@ class RegisterController {
 
   private String form(
       AreaRef area, Authentication user, PartnershipView p, PartnershipForm form, Model model) {
-    return form(area, user, p, form, model, null);
-  }
-
-  private String form(
-      AreaRef area,
-      Authentication user,
-      PartnershipView p,
-      PartnershipForm form,
-      Model model,
-      BindingResult carriedErrors) {
     model.addAttribute("form", form);
-    if (carriedErrors != null) {
-      model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", carriedErrors);
-    }
     model.addAttribute("p", p);
     model.addAttribute("formalities", choices.of(Formality.class, "formality", true));
     model.addAttribute("levels", choices.of(CollaborationLevel.class, "collaborationLevel", true));
