@@ -74,7 +74,7 @@ class BodiesJourneyTest extends BrowserTest {
     clickAndCheck(button("Appoint"));
     page.getByText("Who has held this seat").click();
     assertThat(page.locator("details")).containsText("(Retired)");
-    assertThat(page.locator("main")).containsText("1 members sit below tier 2");
+    assertThat(page.locator("main")).containsText("1 member sits below tier 2");
     accessible();
 
     // who has represented the police, across the area's bodies
