@@ -53,6 +53,19 @@ public interface Structure {
       Appointment appointment,
       String replacedBecause);
 
+  /** Someone leaves a seat without a successor; the seat stays, vacant in that capacity. */
+  void endMembership(
+      long areaId,
+      long bodyId,
+      int version,
+      long seatId,
+      Capacity capacity,
+      LocalDate lastDay,
+      String reason);
+
+  /** A seat is removed from the body from a date; whoever held it leaves the day before. */
+  void abolishSeat(long areaId, long bodyId, int version, long seatId, LocalDate from);
+
   /** The guidance the area has set for each kind of body, or the defaults where it has not. */
   List<Guidance> guidance(long areaId);
 

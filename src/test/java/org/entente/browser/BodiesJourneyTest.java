@@ -77,12 +77,30 @@ class BodiesJourneyTest extends BrowserTest {
     assertThat(page.locator("main")).containsText("1 member sits below tier 2");
     accessible();
 
+    // the member leaves with no successor: the seat is vacant again, and can then be removed
+    clickAndCheck(
+        page.getByRole(
+            AriaRole.LINK, new Page.GetByRoleOptions().setName("End membership Police")));
+    page.locator("#on-day").fill("1");
+    page.locator("#on-month").fill("10");
+    page.locator("#on-year").fill("2026");
+    page.getByLabel("Why the change").fill("Left the force");
+    clickAndCheck(button("End membership"));
+    assertThat(page.locator("main")).containsText("The seat Police is vacant");
+
     // who has represented the police, across the area's bodies
     clickAndCheck(
         page.locator("main table")
             .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Shires Police")));
     assertThat(page.locator("h1")).hasText("Who has represented Shires Police");
     assertThat(page.locator("main")).containsText("Community Safety Board");
+    page.goBack();
+    clickAndCheck(
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Remove seat Police")));
+    clickAndCheck(button("Remove seat"));
+    assertThat(page.locator("main")).containsText("The body has 0 seats");
+    page.getByText("Former seats").click();
+    assertThat(page.locator("details").last()).containsText("Police: Removed on");
 
     // the area's roll-up, and the administrator's guidance
     open("/areas/demo/bodies");

@@ -3,6 +3,7 @@ package org.entente.governance.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.entente.governance.BodyKind;
@@ -88,6 +89,21 @@ class Body {
 
     Optional<Membership> current(Capacity capacity, LocalDate on) {
       return memberships.stream().filter(m -> m.capacity == capacity && m.heldOn(on)).findFirst();
+    }
+
+    /** Ends the current holder in this capacity; false when nobody holds it. */
+    boolean vacate(Capacity capacity, LocalDate lastDay, String reason) {
+      List<Membership> open =
+          memberships.stream().filter(m -> m.capacity == capacity && m.toDate == null).toList();
+      open.forEach(m -> m.end(lastDay, reason));
+      return !open.isEmpty();
+    }
+
+    void abolish(LocalDate from) {
+      abolishedOn = from;
+      memberships.stream()
+          .filter(m -> m.toDate == null)
+          .forEach(m -> m.end(from.minusDays(1), null));
     }
 
     /** Ends whoever holds the seat in this capacity the day before, and starts the newcomer. */

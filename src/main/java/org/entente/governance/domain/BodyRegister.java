@@ -131,6 +131,37 @@ class BodyRegister implements Structure {
   }
 
   @Override
+  @Transactional
+  public void endMembership(
+      long areaId,
+      long bodyId,
+      int version,
+      long seatId,
+      Capacity capacity,
+      LocalDate lastDay,
+      String reason) {
+    Body body = load(areaId, bodyId, version);
+    Body.Seat seat = body.seat(seatId).orElseThrow(() -> new NotFoundException("seat " + seatId));
+    Map<String, String> before = snapshot(body);
+    if (!seat.vacate(capacity, lastDay, reason)) {
+      throw new IllegalStateException("Nobody holds this seat as " + capacity);
+    }
+    save(body);
+    audit(body, "membership-ended", before, snapshot(body));
+  }
+
+  @Override
+  @Transactional
+  public void abolishSeat(long areaId, long bodyId, int version, long seatId, LocalDate from) {
+    Body body = load(areaId, bodyId, version);
+    Body.Seat seat = body.seat(seatId).orElseThrow(() -> new NotFoundException("seat " + seatId));
+    Map<String, String> before = snapshot(body);
+    seat.abolish(from);
+    save(body);
+    audit(body, "seat-abolished", before, snapshot(body));
+  }
+
+  @Override
   public List<Guidance> guidance(long areaId) {
     return List.copyOf(guidanceByKind(areaId).values());
   }
@@ -427,8 +458,7 @@ class BodyRegister implements Structure {
     Map<Long, String> names = people.names(b.areaId, personIds);
     m.put(
         "seats",
-        b.seats.stream()
-            .sorted(seatOrder())
+        openSeats(b).stream()
             .map(
                 s ->
                     s.title

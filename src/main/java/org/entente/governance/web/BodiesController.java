@@ -380,7 +380,85 @@ class BodiesController {
     return "redirect:" + base(area, pid) + "/" + bodyId;
   }
 
+  /** Ending a membership without a successor, or removing the seat altogether. */
+  record SeatChangeForm(Capacity capacity, DateInput on, String reason, Integer version) {}
+
+  @GetMapping("/{bodyId}/seats/{seatId}/{change:end|abolish}")
+  String seatChangeForm(
+      AreaRef area,
+      @PathVariable long pid,
+      @PathVariable long bodyId,
+      @PathVariable long seatId,
+      @PathVariable String change,
+      @RequestParam(defaultValue = "MEMBER") Capacity capacity,
+      Authentication user,
+      Model model) {
+    PartnershipView p = editable(area, pid, user);
+    BodyView body = body(area, pid, bodyId);
+    return seatChangePage(
+        p,
+        body,
+        seat(body, seatId),
+        change,
+        new SeatChangeForm(capacity, DateInput.of(LondonTime.today()), null, body.version()),
+        model);
+  }
+
+  @PostMapping("/{bodyId}/seats/{seatId}/{change:end|abolish}")
+  String changeSeat(
+      AreaRef area,
+      @PathVariable long pid,
+      @PathVariable long bodyId,
+      @PathVariable long seatId,
+      @PathVariable String change,
+      @ModelAttribute("form") SeatChangeForm form,
+      BindingResult errors,
+      Authentication user,
+      Model model,
+      RedirectAttributes redirect) {
+    PartnershipView p = editable(area, pid, user);
+    BodyView body = body(area, pid, bodyId);
+    BodyView.SeatView seat = seat(body, seatId);
+    LocalDate on = form.on() == null ? null : form.on().toDate();
+    if (on == null) {
+      errors.rejectValue("on", "invalid", message("date.invalid"));
+      return seatChangePage(p, body, seat, change, form, model);
+    }
+    int version = form.version() == null ? -1 : form.version();
+    Capacity capacity = form.capacity() == null ? Capacity.MEMBER : form.capacity();
+    try {
+      if (change.equals("end")) {
+        structure.endMembership(area.id(), bodyId, version, seatId, capacity, on, form.reason());
+      } else {
+        structure.abolishSeat(area.id(), bodyId, version, seatId, on);
+      }
+    } catch (StaleEditException e) {
+      errors.reject("stale", message("error.stale"));
+      return seatChangePage(p, body, seat, change, form, model);
+    } catch (IllegalStateException e) {
+      errors.reject("nobody", message("seatChange.error.nobody"));
+      return seatChangePage(p, body, seat, change, form, model);
+    }
+    redirect.addFlashAttribute("flash", message("seatChange.done." + change, seat.title()));
+    return "redirect:" + base(area, pid) + "/" + bodyId;
+  }
+
   // --- helpers
+
+  private String seatChangePage(
+      PartnershipView p,
+      BodyView body,
+      BodyView.SeatView seat,
+      String change,
+      SeatChangeForm form,
+      Model model) {
+    model.addAttribute("p", p);
+    model.addAttribute("body", body);
+    model.addAttribute("seat", seat);
+    model.addAttribute("change", change);
+    model.addAttribute("form", form);
+    return "governance/seat-change";
+  }
 
   private String bodyForm(PartnershipView p, BodyView body, BodyForm form, Model model) {
     model.addAttribute("p", p);
