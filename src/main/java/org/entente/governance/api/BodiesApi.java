@@ -8,9 +8,9 @@ import org.entente.directory.AreaRef;
 import org.entente.governance.BodySummary;
 import org.entente.governance.BodyView;
 import org.entente.governance.Structure;
-import org.entente.identity.Access;
 import org.entente.partnership.Register;
 import org.entente.partnership.Viewer;
+import org.entente.partnership.Viewers;
 import org.entente.shared.NotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,12 +26,12 @@ class BodiesApi {
 
   private final Structure structure;
   private final Register register;
-  private final Access access;
+  private final Viewers viewers;
 
-  BodiesApi(Structure structure, Register register, Access access) {
+  BodiesApi(Structure structure, Register register, Viewers viewers) {
     this.structure = structure;
     this.register = register;
-    this.access = access;
+    this.viewers = viewers;
   }
 
   @GetMapping
@@ -61,8 +61,7 @@ class BodiesApi {
   }
 
   private void requireVisible(AreaRef area, long pid, Authentication user) {
-    Viewer viewer =
-        new Viewer(access.seesAllRestricted(user, area.id()), access.officerOf(user, area.id()));
+    Viewer viewer = viewers.of(user, area.id());
     register
         .find(area.id(), pid, viewer)
         .orElseThrow(() -> new NotFoundException("partnership " + pid));

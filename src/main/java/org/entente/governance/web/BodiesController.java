@@ -17,6 +17,7 @@ import org.entente.identity.Access;
 import org.entente.partnership.PartnershipView;
 import org.entente.partnership.Register;
 import org.entente.partnership.Viewer;
+import org.entente.partnership.Viewers;
 import org.entente.shared.DateInput;
 import org.entente.shared.LondonTime;
 import org.entente.shared.NotFoundException;
@@ -47,6 +48,7 @@ class BodiesController {
   private final Structure structure;
   private final Register register;
   private final Access access;
+  private final Viewers viewers;
   private final Organisations organisations;
   private final People people;
   private final MessageSource messages;
@@ -57,10 +59,12 @@ class BodiesController {
       Access access,
       Organisations organisations,
       People people,
-      MessageSource messages) {
+      MessageSource messages,
+      Viewers viewers) {
     this.structure = structure;
     this.register = register;
     this.access = access;
+    this.viewers = viewers;
     this.organisations = organisations;
     this.people = people;
     this.messages = messages;
@@ -526,8 +530,7 @@ class BodiesController {
   }
 
   private PartnershipView partnership(AreaRef area, long pid, Authentication user) {
-    Viewer viewer =
-        new Viewer(access.seesAllRestricted(user, area.id()), access.officerOf(user, area.id()));
+    Viewer viewer = viewers.of(user, area.id());
     return register
         .find(area.id(), pid, viewer)
         .orElseThrow(() -> new NotFoundException("partnership " + pid));

@@ -10,9 +10,9 @@ import org.entente.governance.BodyKind;
 import org.entente.governance.BodySummary;
 import org.entente.governance.Guidance;
 import org.entente.governance.Structure;
-import org.entente.identity.Access;
 import org.entente.partnership.Register;
 import org.entente.partnership.Viewer;
+import org.entente.partnership.Viewers;
 import org.entente.shared.DashboardContributor;
 import org.entente.shared.DashboardPanel;
 import org.entente.shared.NotFoundException;
@@ -40,7 +40,7 @@ class GovernanceAreaController implements DashboardContributor {
 
   private final Structure structure;
   private final Register register;
-  private final Access access;
+  private final Viewers viewers;
   private final Organisations organisations;
   private final People people;
   private final MessageSource messages;
@@ -48,13 +48,13 @@ class GovernanceAreaController implements DashboardContributor {
   GovernanceAreaController(
       Structure structure,
       Register register,
-      Access access,
       Organisations organisations,
       People people,
-      MessageSource messages) {
+      MessageSource messages,
+      Viewers viewers) {
     this.structure = structure;
     this.register = register;
-    this.access = access;
+    this.viewers = viewers;
     this.organisations = organisations;
     this.people = people;
     this.messages = messages;
@@ -174,8 +174,7 @@ class GovernanceAreaController implements DashboardContributor {
   }
 
   private List<BodySummary> visibleBodies(AreaRef area, Authentication user) {
-    Viewer viewer =
-        new Viewer(access.seesAllRestricted(user, area.id()), access.officerOf(user, area.id()));
+    Viewer viewer = viewers.of(user, area.id());
     Map<Long, Boolean> visible =
         register.all(area.id(), viewer).stream().collect(Collectors.toMap(p -> p.id(), p -> true));
     return structure.bodiesOfArea(area.id()).stream()

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.entente.directory.AreaRef;
-import org.entente.identity.Access;
 import org.entente.partnership.CollaborationLevel;
 import org.entente.partnership.Formality;
 import org.entente.partnership.LifecycleStage;
@@ -15,6 +14,7 @@ import org.entente.partnership.PartnershipView;
 import org.entente.partnership.Register;
 import org.entente.partnership.TypologyFunction;
 import org.entente.partnership.Viewer;
+import org.entente.partnership.Viewers;
 import org.entente.shared.NotFoundException;
 import org.entente.shared.Page;
 import org.entente.shared.PageRequest;
@@ -32,11 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PartnershipApi {
 
   private final Register register;
-  private final Access access;
+  private final Viewers viewers;
 
-  PartnershipApi(Register register, Access access) {
+  PartnershipApi(Register register, Viewers viewers) {
     this.register = register;
-    this.access = access;
+    this.viewers = viewers;
   }
 
   /** A page of partnerships. */
@@ -90,6 +90,6 @@ class PartnershipApi {
   }
 
   private Viewer viewer(Authentication user, AreaRef area) {
-    return new Viewer(access.seesAllRestricted(user, area.id()), access.officerOf(user, area.id()));
+    return viewers.of(user, area.id());
   }
 }

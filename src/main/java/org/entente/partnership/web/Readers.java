@@ -5,6 +5,7 @@ import org.entente.identity.Access;
 import org.entente.partnership.PartnershipView;
 import org.entente.partnership.Register;
 import org.entente.partnership.Viewer;
+import org.entente.partnership.Viewers;
 import org.entente.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -16,14 +17,16 @@ class Readers {
 
   private final Register register;
   private final Access access;
+  private final Viewers viewers;
 
-  Readers(Register register, Access access) {
+  Readers(Register register, Access access, Viewers viewers) {
     this.register = register;
     this.access = access;
+    this.viewers = viewers;
   }
 
   Viewer viewer(Authentication user, AreaRef area) {
-    return new Viewer(access.seesAllRestricted(user, area.id()), access.officerOf(user, area.id()));
+    return viewers.of(user, area.id());
   }
 
   /** The partnership, or a 404 when it is not in this area or not visible to this user. */
