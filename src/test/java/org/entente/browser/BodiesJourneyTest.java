@@ -32,7 +32,7 @@ class BodiesJourneyTest extends BrowserTest {
         page.getByRole(
                 AriaRole.NAVIGATION,
                 new Page.GetByRoleOptions().setName("Sections of this partnership"))
-            .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Bodies and seats")));
+            .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Structure")));
     assertThat(page.locator("main")).containsText("No bodies have been recorded");
 
     clickAndCheck(button("Add a body"));
