@@ -48,6 +48,10 @@ public record DecisionMix(int agreedByAll, int debatedAndResolved, int contested
     return total() == 0 ? 0 : (int) Math.round(100.0 * count(agreement) / total());
   }
 
+  public int contestedPercent() {
+    return percent(Agreement.CONTESTED);
+  }
+
   public List<Share> shares() {
     return Arrays.stream(Agreement.values())
         .map(a -> new Share(a, count(a), percent(a), a.guidePercent()))
