@@ -38,6 +38,7 @@ class MeetingsPagesTests {
   @Autowired Actions actions;
   @Autowired People people;
   @Autowired JdbcClient jdbc;
+  @Autowired org.entente.audit.AuditTrail audit;
 
   DemoUsers users;
   AreaRef demo;
@@ -262,6 +263,12 @@ class MeetingsPagesTests {
               assertThat(a.substitutePersonId()).isEqualTo(substitute);
               assertThat(a.substituteTier()).isEqualTo(3);
             });
+    String substituteName = people.find(demo.id(), substitute).orElseThrow().name();
+    assertThat(audit.historyOf("meeting", f.meeting()).get(0).changes())
+        .anySatisfy(
+            c ->
+                assertThat(c.after())
+                    .isEqualTo("Voluntary sector: SUBSTITUTE (" + substituteName + ", tier 3)"));
   }
 
   @Test

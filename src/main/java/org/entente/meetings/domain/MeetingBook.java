@@ -94,7 +94,7 @@ class MeetingBook implements Meetings {
                 deadline.clearDays(),
                 deadline.dueOn(s.startsAt().toLocalDate()),
                 Instant.now()));
-    audit(m, body.name(), "scheduled", Map.of(), snapshot(m));
+    audit(m, body.name(), "scheduled", Map.of(), snapshot(m, body));
     return m.id;
   }
 
@@ -127,7 +127,7 @@ class MeetingBook implements Meetings {
         throw new IllegalArgumentException("unknown substitute");
       }
     }
-    apply(meeting, body.name(), "attendance-recorded", m -> m.recordAttendance(seats));
+    apply(meeting, body, "attendance-recorded", m -> m.recordAttendance(seats));
   }
 
   @Override
@@ -145,19 +145,19 @@ class MeetingBook implements Meetings {
       String action,
       java.util.function.Consumer<Meeting> edit) {
     Meeting meeting = load(areaId, meetingId, version);
-    apply(meeting, body(meeting).name(), action, edit);
+    apply(meeting, body(meeting), action, edit);
   }
 
   private void apply(
-      Meeting meeting, String bodyName, String action, java.util.function.Consumer<Meeting> edit) {
-    Map<String, String> before = snapshot(meeting);
+      Meeting meeting, BodyView body, String action, java.util.function.Consumer<Meeting> edit) {
+    Map<String, String> before = snapshot(meeting, body);
     edit.accept(meeting);
     try {
       meetings.save(meeting);
     } catch (OptimisticLockingFailureException e) {
-      throw new StaleEditException(bodyName);
+      throw new StaleEditException(body.name());
     }
-    audit(meeting, bodyName, action, before, snapshot(meeting));
+    audit(meeting, body.name(), action, before, snapshot(meeting, body));
   }
 
   private Meeting load(long areaId, long meetingId, int version) {
@@ -230,8 +230,18 @@ class MeetingBook implements Meetings {
             .toList());
   }
 
-  /** Readable values of the meeting, for the history. */
-  private Map<String, String> snapshot(Meeting m) {
+  /** Readable values of the meeting, for the history: seats and substitutes by name. */
+  private Map<String, String> snapshot(Meeting m, BodyView body) {
+    Map<Long, String> seatTitles =
+        body.seats().stream()
+            .collect(Collectors.toMap(BodyView.SeatView::id, BodyView.SeatView::title));
+    Map<Long, String> substitutes =
+        people.names(
+            m.areaId,
+            m.attendance.stream()
+                .map(a -> a.substitutePersonId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
     Map<String, String> s = new LinkedHashMap<>();
     s.put("startsAt", m.startsAt.toString());
     s.put("place", m.place);
@@ -246,17 +256,16 @@ class MeetingBook implements Meetings {
     s.put(
         "attendance",
         m.attendance.stream()
-            .sorted(java.util.Comparator.comparingLong(a -> a.seatId))
+            .sorted(java.util.Comparator.comparing(a -> seatTitles.getOrDefault(a.seatId, "")))
             .map(
                 a ->
-                    "seat "
-                        + a.seatId
+                    seatTitles.getOrDefault(a.seatId, "seat " + a.seatId)
                         + ": "
                         + a.status
                         + (a.substitutePersonId == null
                             ? ""
-                            : " (person "
-                                + a.substitutePersonId
+                            : " ("
+                                + substitutes.get(a.substitutePersonId)
                                 + ", tier "
                                 + a.substituteTier
                                 + ")"))
