@@ -1,0 +1,6 @@
+package org.entente.meetings;
+
+public enum MeetingStatus {
+  SCHEDULED,
+  CANCELLED
+}

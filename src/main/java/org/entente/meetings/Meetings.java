@@ -1,0 +1,41 @@
+package org.entente.meetings;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** The meetings of each partnership's bodies: schedule, agenda, attendance and decisions. */
+public interface Meetings {
+
+  /** What a user enters to schedule a meeting; the time is the wall-clock time in London. */
+  record Schedule(long bodyId, LocalDateTime startsAt, String place) {}
+
+  /** How one seat was filled; the substitute and their tier only when a substitute was sent. */
+  record SeatAttendance(
+      long seatId, AttendanceStatus status, Long substitutePersonId, Integer substituteTier) {}
+
+  record DecisionDetails(
+      Long agendaItemId, String text, DecisionLayer layer, Agreement agreement, String dissent) {}
+
+  /** A partnership's meetings, latest first. */
+  List<MeetingSummary> meetingsOf(long areaId, long partnershipId);
+
+  Optional<MeetingView> meeting(long areaId, long meetingId);
+
+  /**
+   * Schedules a meeting of one of the partnership's bodies and sets when its papers are due.
+   *
+   * @throws IllegalArgumentException if the body is not one of the partnership's
+   * @throws org.entente.shared.BankHolidaysNotKnownException if the deadline cannot be worked out
+   */
+  long schedule(long areaId, long partnershipId, Schedule schedule);
+
+  void cancel(long areaId, long meetingId, int version, String reason);
+
+  void addAgendaItem(long areaId, long meetingId, int version, String title, String presenter);
+
+  /** Replaces the attendance recorded for the meeting; seats not listed are not recorded. */
+  void recordAttendance(long areaId, long meetingId, int version, List<SeatAttendance> seats);
+
+  void recordDecision(long areaId, long meetingId, int version, DecisionDetails decision);
+}

@@ -1,0 +1,297 @@
+package org.entente.meetings.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.entente.audit.AuditEvent;
+import org.entente.directory.People;
+import org.entente.governance.BodySummary;
+import org.entente.governance.BodyView;
+import org.entente.governance.Structure;
+import org.entente.meetings.MeetingSummary;
+import org.entente.meetings.MeetingView;
+import org.entente.meetings.Meetings;
+import org.entente.meetings.PapersDeadline;
+import org.entente.shared.LondonTime;
+import org.entente.shared.NotFoundException;
+import org.entente.shared.StaleEditException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class MeetingBook implements Meetings {
+
+  private final MeetingRepository meetings;
+  private final Structure structure;
+  private final People people;
+  private final ApplicationEventPublisher events;
+
+  MeetingBook(
+      MeetingRepository meetings,
+      Structure structure,
+      People people,
+      ApplicationEventPublisher events) {
+    this.meetings = meetings;
+    this.structure = structure;
+    this.people = people;
+    this.events = events;
+  }
+
+  @Override
+  public List<MeetingSummary> meetingsOf(long areaId, long partnershipId) {
+    Map<Long, String> bodyNames =
+        structure.bodiesOf(areaId, partnershipId).stream()
+            .collect(Collectors.toMap(BodySummary::id, BodySummary::name));
+    return meetings.findByAreaIdAndPartnershipIdOrderByStartsAtDesc(areaId, partnershipId).stream()
+        .map(
+            m ->
+                new MeetingSummary(
+                    m.id,
+                    m.partnershipId,
+                    m.bodyId,
+                    bodyNames.get(m.bodyId),
+                    m.startsAt,
+                    m.place,
+                    m.status,
+                    m.papersDueOn))
+        .toList();
+  }
+
+  @Override
+  public Optional<MeetingView> meeting(long areaId, long meetingId) {
+    return meetings.findByAreaIdAndId(areaId, meetingId).map(this::view);
+  }
+
+  @Override
+  @Transactional
+  public long schedule(long areaId, long partnershipId, Schedule s) {
+    BodyView body =
+        structure
+            .body(areaId, s.bodyId())
+            .filter(b -> b.partnershipId() == partnershipId)
+            .orElseThrow(() -> new IllegalArgumentException("not a body of the partnership"));
+    PapersDeadline deadline = PapersDeadline.standard();
+    Instant startsAt = s.startsAt().atZone(LondonTime.ZONE).toInstant();
+    Meeting m =
+        meetings.save(
+            Meeting.schedule(
+                areaId,
+                partnershipId,
+                body.id(),
+                startsAt,
+                s.place(),
+                deadline.clearDays(),
+                deadline.dueOn(s.startsAt().toLocalDate()),
+                Instant.now()));
+    audit(m, body.name(), "scheduled", Map.of(), snapshot(m, body));
+    return m.id;
+  }
+
+  @Override
+  @Transactional
+  public void cancel(long areaId, long meetingId, int version, String reason) {
+    change(areaId, meetingId, version, "cancelled", m -> m.cancel(reason));
+  }
+
+  @Override
+  @Transactional
+  public void addAgendaItem(
+      long areaId, long meetingId, int version, String title, String presenter) {
+    change(areaId, meetingId, version, "agenda-item-added", m -> m.addAgendaItem(title, presenter));
+  }
+
+  @Override
+  @Transactional
+  public void recordAttendance(
+      long areaId, long meetingId, int version, List<SeatAttendance> seats) {
+    Meeting meeting = load(areaId, meetingId, version);
+    BodyView body = body(meeting);
+    Set<Long> seatIds =
+        body.seats().stream().map(BodyView.SeatView::id).collect(Collectors.toSet());
+    for (SeatAttendance s : seats) {
+      if (!seatIds.contains(s.seatId())) {
+        throw new IllegalArgumentException("not a seat of the body");
+      }
+      if (s.substitutePersonId() != null && people.find(areaId, s.substitutePersonId()).isEmpty()) {
+        throw new IllegalArgumentException("unknown substitute");
+      }
+    }
+    apply(meeting, body, "attendance-recorded", m -> m.recordAttendance(seats));
+  }
+
+  @Override
+  @Transactional
+  public void recordDecision(long areaId, long meetingId, int version, DecisionDetails decision) {
+    change(areaId, meetingId, version, "decision-recorded", m -> m.recordDecision(decision));
+  }
+
+  // --- internals
+
+  private void change(
+      long areaId,
+      long meetingId,
+      int version,
+      String action,
+      java.util.function.Consumer<Meeting> edit) {
+    Meeting meeting = load(areaId, meetingId, version);
+    apply(meeting, body(meeting), action, edit);
+  }
+
+  private void apply(
+      Meeting meeting, BodyView body, String action, java.util.function.Consumer<Meeting> edit) {
+    Map<String, String> before = snapshot(meeting, body);
+    edit.accept(meeting);
+    try {
+      meetings.save(meeting);
+    } catch (OptimisticLockingFailureException e) {
+      throw new StaleEditException(body.name());
+    }
+    audit(meeting, body.name(), action, before, snapshot(meeting, body));
+  }
+
+  private Meeting load(long areaId, long meetingId, int version) {
+    Meeting m =
+        meetings
+            .findByAreaIdAndId(areaId, meetingId)
+            .orElseThrow(() -> new NotFoundException("meeting " + meetingId));
+    if (m.version != version) {
+      throw new StaleEditException("meeting " + meetingId);
+    }
+    return m;
+  }
+
+  private BodyView body(Meeting m) {
+    return structure
+        .body(m.areaId, m.bodyId)
+        .orElseThrow(() -> new NotFoundException("body " + m.bodyId));
+  }
+
+  private MeetingView view(Meeting m) {
+    String bodyName = structure.body(m.areaId, m.bodyId).map(BodyView::name).orElse(null);
+    Set<Long> personIds = new HashSet<>();
+    m.attendance.stream()
+        .map(a -> a.substitutePersonId)
+        .filter(Objects::nonNull)
+        .forEach(personIds::add);
+    Map<Long, String> names = people.names(m.areaId, personIds);
+    Map<Long, Meeting.AgendaItem> items =
+        m.agenda.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+    return new MeetingView(
+        m.id,
+        m.areaId,
+        m.partnershipId,
+        m.bodyId,
+        bodyName,
+        m.version,
+        m.startsAt,
+        m.place,
+        m.status,
+        m.cancelledReason,
+        m.clearDays,
+        m.papersDueOn,
+        m.orderedAgenda().stream()
+            .map(i -> new MeetingView.AgendaItemView(i.id, i.position, i.title, i.presenter))
+            .toList(),
+        m.attendance.stream()
+            .map(
+                a ->
+                    new MeetingView.AttendanceView(
+                        a.seatId,
+                        a.status,
+                        a.substitutePersonId,
+                        a.substitutePersonId == null ? null : names.get(a.substitutePersonId),
+                        a.substituteTier))
+            .toList(),
+        m.orderedDecisions().stream()
+            .map(
+                d ->
+                    new MeetingView.DecisionView(
+                        d.id,
+                        d.position,
+                        d.agendaItemId,
+                        d.agendaItemId == null || !items.containsKey(d.agendaItemId)
+                            ? null
+                            : items.get(d.agendaItemId).title,
+                        d.text,
+                        d.layer,
+                        d.agreement,
+                        d.dissent))
+            .toList());
+  }
+
+  /** Readable values of the meeting, for the history: seats and substitutes by name. */
+  private Map<String, String> snapshot(Meeting m, BodyView body) {
+    Map<Long, String> seatTitles =
+        body.seats().stream()
+            .collect(Collectors.toMap(BodyView.SeatView::id, BodyView.SeatView::title));
+    Map<Long, String> substitutes =
+        people.names(
+            m.areaId,
+            m.attendance.stream()
+                .map(a -> a.substitutePersonId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+    Map<String, String> s = new LinkedHashMap<>();
+    s.put("startsAt", m.startsAt.toString());
+    s.put("place", m.place);
+    s.put("status", m.status.name());
+    s.put("papersDueOn", m.papersDueOn.toString());
+    s.put("cancelledReason", m.cancelledReason);
+    s.put(
+        "agenda",
+        m.orderedAgenda().stream()
+            .map(i -> i.position + ". " + i.title)
+            .collect(Collectors.joining("; ")));
+    s.put(
+        "attendance",
+        m.attendance.stream()
+            .sorted(java.util.Comparator.comparing(a -> seatTitles.getOrDefault(a.seatId, "")))
+            .map(
+                a ->
+                    seatTitles.getOrDefault(a.seatId, "seat " + a.seatId)
+                        + ": "
+                        + a.status
+                        + (a.substitutePersonId == null
+                            ? ""
+                            : " ("
+                                + substitutes.get(a.substitutePersonId)
+                                + ", tier "
+                                + a.substituteTier
+                                + ")"))
+            .collect(Collectors.joining("; ")));
+    s.put(
+        "decisions",
+        m.orderedDecisions().stream()
+            .map(d -> d.position + ". " + d.text + " [" + d.layer + ", " + d.agreement + "]")
+            .collect(Collectors.joining("; ")));
+    return s;
+  }
+
+  private void audit(
+      Meeting m,
+      String bodyName,
+      String action,
+      Map<String, String> before,
+      Map<String, String> after) {
+    LocalDate day = m.startsAt.atZone(LondonTime.ZONE).toLocalDate();
+    events.publishEvent(
+        new AuditEvent(
+            m.areaId,
+            "meeting",
+            m.id,
+            bodyName + ", " + day,
+            action,
+            AuditEvent.changesBetween(before, after)));
+  }
+}
