@@ -8,9 +8,9 @@ import org.entente.directory.AreaRef;
 import org.entente.governance.BodySummary;
 import org.entente.governance.BodyView;
 import org.entente.governance.Structure;
+import org.entente.partnership.PartnershipAccess;
 import org.entente.partnership.Register;
 import org.entente.partnership.Viewer;
-import org.entente.partnership.Viewers;
 import org.entente.shared.NotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +26,9 @@ class BodiesApi {
 
   private final Structure structure;
   private final Register register;
-  private final Viewers viewers;
+  private final PartnershipAccess viewers;
 
-  BodiesApi(Structure structure, Register register, Viewers viewers) {
+  BodiesApi(Structure structure, Register register, PartnershipAccess viewers) {
     this.structure = structure;
     this.register = register;
     this.viewers = viewers;
@@ -61,7 +61,7 @@ class BodiesApi {
   }
 
   private void requireVisible(AreaRef area, long pid, Authentication user) {
-    Viewer viewer = viewers.of(user, area.id());
+    Viewer viewer = viewers.viewer(user, area.id());
     register
         .find(area.id(), pid, viewer)
         .orElseThrow(() -> new NotFoundException("partnership " + pid));

@@ -13,11 +13,8 @@ import org.entente.governance.Capacity;
 import org.entente.governance.RoleLayer;
 import org.entente.governance.SeatRole;
 import org.entente.governance.Structure;
-import org.entente.identity.Access;
+import org.entente.partnership.PartnershipAccess;
 import org.entente.partnership.PartnershipView;
-import org.entente.partnership.Register;
-import org.entente.partnership.Viewer;
-import org.entente.partnership.Viewers;
 import org.entente.shared.DateInput;
 import org.entente.shared.LondonTime;
 import org.entente.shared.NotFoundException;
@@ -27,7 +24,6 @@ import org.entente.shared.StaleForms;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,25 +42,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BodiesController {
 
   private final Structure structure;
-  private final Register register;
-  private final Access access;
-  private final Viewers viewers;
+  private final PartnershipAccess partnerships;
   private final Organisations organisations;
   private final People people;
   private final MessageSource messages;
 
   BodiesController(
       Structure structure,
-      Register register,
-      Access access,
       Organisations organisations,
       People people,
       MessageSource messages,
-      Viewers viewers) {
+      PartnershipAccess partnerships) {
     this.structure = structure;
-    this.register = register;
-    this.access = access;
-    this.viewers = viewers;
+    this.partnerships = partnerships;
     this.organisations = organisations;
     this.people = people;
     this.messages = messages;
@@ -124,16 +114,16 @@ class BodiesController {
 
   @GetMapping
   String list(AreaRef area, @PathVariable long pid, Authentication user, Model model) {
-    PartnershipView p = partnership(area, pid, user);
+    PartnershipView p = partnerships.readable(area, pid, user);
     model.addAttribute("p", p);
     model.addAttribute("bodies", structure.bodiesOf(area.id(), pid));
-    model.addAttribute("canEdit", canEdit(area, p, user));
+    model.addAttribute("canEdit", partnerships.canEdit(area, p, user));
     return "governance/bodies";
   }
 
   @GetMapping("/new")
   String newBody(AreaRef area, @PathVariable long pid, Authentication user, Model model) {
-    PartnershipView p = editable(area, pid, user);
+    PartnershipView p = partnerships.editable(area, pid, user);
     return bodyForm(
         p,
         null,
@@ -150,7 +140,7 @@ class BodiesController {
       Authentication user,
       Model model,
       RedirectAttributes redirect) {
-    PartnershipView p = editable(area, pid, user);
+    PartnershipView p = partnerships.editable(area, pid, user);
     if (!validBody(form, errors)) {
       return bodyForm(p, null, form, model);
     }
@@ -171,7 +161,7 @@ class BodiesController {
       @PathVariable long bodyId,
       Authentication user,
       Model model) {
-    PartnershipView p = editable(area, pid, user);
+    PartnershipView p = partnerships.editable(area, pid, user);
     BodyView body = body(area, pid, bodyId);
     return bodyForm(p, body, BodyForm.of(body), model);
   }
@@ -186,7 +176,7 @@ class BodiesController {
       Authentication user,
       Model model,
       RedirectAttributes redirect) {
-    PartnershipView p = editable(area, pid, user);
+    PartnershipView p = partnerships.editable(area, pid, user);
     BodyView body = body(area, pid, bodyId);
     if (!validBody(form, errors)) {
       return bodyForm(p, body, form, model);
@@ -227,10 +217,10 @@ class BodiesController {
       @PathVariable long bodyId,
       Authentication user,
       Model model) {
-    PartnershipView p = partnership(area, pid, user);
+    PartnershipView p = partnerships.readable(area, pid, user);
     model.addAttribute("p", p);
     model.addAttribute("body", body(area, pid, bodyId));
-    model.addAttribute("canEdit", canEdit(area, p, user));
+    model.addAttribute("canEdit", partnerships.canEdit(area, p, user));
     return "governance/body";
   }
 
@@ -241,7 +231,7 @@ class BodiesController {
       @PathVariable long bodyId,
       Authentication user,
       Model model) {
-    PartnershipView p = editable(area, pid, user);
+    PartnershipView p = partnerships.editable(area, pid, user);
     BodyView body = body(area, pid, bodyId);
     return seatForm(
         area,
@@ -261,7 +251,7 @@ class BodiesController {
       Authentication user,
       Model model,
       RedirectAttributes redirect) {
-    PartnershipView p = editable(area, pid, user);
+    PartnershipView p = partnerships.editable(area, pid, user);
     BodyView body = body(area, pid, bodyId);
     if (form.title() == null || form.title().isBlank()) {
       errors.rejectValue("title", "required", message("seat.error.title"));
@@ -303,7 +293,7 @@ class BodiesController {
       @RequestParam(defaultValue = "MEMBER") Capacity capacity,
       Authentication user,
       Model model) {
-    PartnershipView p = editable(area, pid, user);
+    PartnershipView p = partnerships.editable(area, pid, user);
     BodyView body = body(area, pid, bodyId);
     return appointPage(
         area,
@@ -333,7 +323,7 @@ class BodiesController {
       Authentication user,
       Model model,
       RedirectAttributes redirect) {
-    PartnershipView p = editable(area, pid, user);
+    PartnershipView p = partnerships.editable(area, pid, user);
     BodyView body = body(area, pid, bodyId);
     BodyView.SeatView seat = seat(body, seatId);
     if (form.personId() == null) {
@@ -397,7 +387,7 @@ class BodiesController {
       @RequestParam(defaultValue = "MEMBER") Capacity capacity,
       Authentication user,
       Model model) {
-    PartnershipView p = editable(area, pid, user);
+    PartnershipView p = partnerships.editable(area, pid, user);
     BodyView body = body(area, pid, bodyId);
     return seatChangePage(
         p,
@@ -420,7 +410,7 @@ class BodiesController {
       Authentication user,
       Model model,
       RedirectAttributes redirect) {
-    PartnershipView p = editable(area, pid, user);
+    PartnershipView p = partnerships.editable(area, pid, user);
     BodyView body = body(area, pid, bodyId);
     BodyView.SeatView seat = seat(body, seatId);
     LocalDate on = form.on() == null ? null : form.on().toDate();
@@ -527,25 +517,6 @@ class BodiesController {
                     message(prefix + "." + v.name()),
                     hints ? message(prefix + "." + v.name() + ".hint") : null))
         .toList();
-  }
-
-  private PartnershipView partnership(AreaRef area, long pid, Authentication user) {
-    Viewer viewer = viewers.of(user, area.id());
-    return register
-        .find(area.id(), pid, viewer)
-        .orElseThrow(() -> new NotFoundException("partnership " + pid));
-  }
-
-  private PartnershipView editable(AreaRef area, long pid, Authentication user) {
-    PartnershipView p = partnership(area, pid, user);
-    if (!canEdit(area, p, user)) {
-      throw new AccessDeniedException("may not change the bodies of partnership " + pid);
-    }
-    return p;
-  }
-
-  private boolean canEdit(AreaRef area, PartnershipView p, Authentication user) {
-    return !p.closed() && access.canEditPartnership(user, area.id(), p.id());
   }
 
   private BodyView body(AreaRef area, long pid, long bodyId) {

@@ -10,9 +10,9 @@ import org.entente.governance.BodyKind;
 import org.entente.governance.BodySummary;
 import org.entente.governance.Guidance;
 import org.entente.governance.Structure;
+import org.entente.partnership.PartnershipAccess;
 import org.entente.partnership.Register;
 import org.entente.partnership.Viewer;
-import org.entente.partnership.Viewers;
 import org.entente.shared.DashboardContributor;
 import org.entente.shared.DashboardPanel;
 import org.entente.shared.NotFoundException;
@@ -40,7 +40,7 @@ class GovernanceAreaController implements DashboardContributor {
 
   private final Structure structure;
   private final Register register;
-  private final Viewers viewers;
+  private final PartnershipAccess viewers;
   private final Organisations organisations;
   private final People people;
   private final MessageSource messages;
@@ -51,7 +51,7 @@ class GovernanceAreaController implements DashboardContributor {
       Organisations organisations,
       People people,
       MessageSource messages,
-      Viewers viewers) {
+      PartnershipAccess viewers) {
     this.structure = structure;
     this.register = register;
     this.viewers = viewers;
@@ -174,7 +174,7 @@ class GovernanceAreaController implements DashboardContributor {
   }
 
   private List<BodySummary> visibleBodies(AreaRef area, Authentication user) {
-    Viewer viewer = viewers.of(user, area.id());
+    Viewer viewer = viewers.viewer(user, area.id());
     Map<Long, Boolean> visible =
         register.all(area.id(), viewer).stream().collect(Collectors.toMap(p -> p.id(), p -> true));
     return structure.bodiesOfArea(area.id()).stream()

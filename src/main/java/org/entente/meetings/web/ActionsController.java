@@ -13,6 +13,7 @@ import org.entente.meetings.ActionView;
 import org.entente.meetings.Actions;
 import org.entente.meetings.MeetingView;
 import org.entente.meetings.Meetings;
+import org.entente.partnership.PartnershipAccess;
 import org.entente.partnership.PartnershipView;
 import org.entente.partnership.Register;
 import org.entente.shared.DateInput;

@@ -3,6 +3,7 @@ package org.entente.meetings.web;
 import java.util.List;
 import org.entente.directory.AreaRef;
 import org.entente.meetings.Actions;
+import org.entente.partnership.PartnershipAccess;
 import org.entente.shared.DashboardContributor;
 import org.entente.shared.DashboardPanel;
 import org.entente.shared.LondonTime;

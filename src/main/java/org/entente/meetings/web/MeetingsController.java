@@ -25,6 +25,7 @@ import org.entente.meetings.MeetingSummary;
 import org.entente.meetings.MeetingView;
 import org.entente.meetings.Meetings;
 import org.entente.meetings.PapersDeadline;
+import org.entente.partnership.PartnershipAccess;
 import org.entente.partnership.PartnershipView;
 import org.entente.shared.DateInput;
 import org.entente.shared.LondonTime;

@@ -7,6 +7,7 @@ import org.entente.directory.AreaRef;
 import org.entente.partnership.CollaborationLevel;
 import org.entente.partnership.Formality;
 import org.entente.partnership.LifecycleStage;
+import org.entente.partnership.PartnershipAccess;
 import org.entente.partnership.PartnershipFilter;
 import org.entente.partnership.PartnershipStatus;
 import org.entente.partnership.PartnershipSummary;
@@ -14,7 +15,6 @@ import org.entente.partnership.PartnershipView;
 import org.entente.partnership.Register;
 import org.entente.partnership.TypologyFunction;
 import org.entente.partnership.Viewer;
-import org.entente.partnership.Viewers;
 import org.entente.shared.NotFoundException;
 import org.entente.shared.Page;
 import org.entente.shared.PageRequest;
@@ -32,9 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 class PartnershipApi {
 
   private final Register register;
-  private final Viewers viewers;
+  private final PartnershipAccess viewers;
 
-  PartnershipApi(Register register, Viewers viewers) {
+  PartnershipApi(Register register, PartnershipAccess viewers) {
     this.register = register;
     this.viewers = viewers;
   }
@@ -90,6 +90,6 @@ class PartnershipApi {
   }
 
   private Viewer viewer(Authentication user, AreaRef area) {
-    return viewers.of(user, area.id());
+    return viewers.viewer(user, area.id());
   }
 }

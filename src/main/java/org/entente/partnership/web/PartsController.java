@@ -5,6 +5,7 @@ import org.entente.directory.AreaRef;
 import org.entente.partnership.BenefitKind;
 import org.entente.partnership.CostKind;
 import org.entente.partnership.PartnerStance;
+import org.entente.partnership.PartnershipAccess;
 import org.entente.partnership.PartnershipView;
 import org.entente.partnership.Register;
 import org.entente.shared.LondonTime;
@@ -28,11 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PartsController {
 
   private final Register register;
-  private final Readers pages;
+  private final PartnershipAccess pages;
   private final Choices choices;
   private final Messages messages;
 
-  PartsController(Register register, Readers pages, Choices choices, Messages messages) {
+  PartsController(Register register, PartnershipAccess pages, Choices choices, Messages messages) {
     this.register = register;
     this.pages = pages;
     this.choices = choices;
@@ -55,7 +56,7 @@ class PartsController {
 
   @GetMapping("/costs/new")
   String costForm(AreaRef area, @PathVariable long id, Authentication user, Model model) {
-    PartnershipView p = pages.loadForEdit(area, id, user);
+    PartnershipView p = pages.editable(area, id, user);
     int year =
         LondonTime.today().getMonthValue() >= 4
             ? LondonTime.today().getYear()
@@ -73,7 +74,7 @@ class PartsController {
       Authentication user,
       Model model,
       RedirectAttributes redirect) {
-    PartnershipView p = pages.loadForEdit(area, id, user);
+    PartnershipView p = pages.editable(area, id, user);
     if (form.organisationId() == null) {
       errors.rejectValue(
           "organisationId", "required", messages.get("error.cost.organisation.required"));
@@ -121,7 +122,7 @@ class PartsController {
       @RequestParam(required = false) Integer version,
       Authentication user,
       RedirectAttributes redirect) {
-    pages.loadForEdit(area, id, user);
+    pages.editable(area, id, user);
     register.removeCost(area.id(), id, version(version), costId);
     return done(area, id, "saved.removed", "costs", redirect);
   }
@@ -130,7 +131,7 @@ class PartsController {
 
   @GetMapping("/benefits/new")
   String benefitForm(AreaRef area, @PathVariable long id, Authentication user, Model model) {
-    PartnershipView p = pages.loadForEdit(area, id, user);
+    PartnershipView p = pages.editable(area, id, user);
     return benefitPage(p, new BenefitForm(null, null, null, p.version()), model);
   }
 
@@ -143,7 +144,7 @@ class PartsController {
       Authentication user,
       Model model,
       RedirectAttributes redirect) {
-    PartnershipView p = pages.loadForEdit(area, id, user);
+    PartnershipView p = pages.editable(area, id, user);
     if (form.kind() == null) {
       errors.rejectValue("kind", "required", messages.get("error.benefit.kind.required"));
     }
@@ -172,7 +173,7 @@ class PartsController {
       @RequestParam(required = false) Integer version,
       Authentication user,
       RedirectAttributes redirect) {
-    pages.loadForEdit(area, id, user);
+    pages.editable(area, id, user);
     register.removeBenefit(area.id(), id, version(version), benefitId);
     return done(area, id, "saved.removed", "value", redirect);
   }
@@ -181,7 +182,7 @@ class PartsController {
 
   @GetMapping("/partners/new")
   String partnerForm(AreaRef area, @PathVariable long id, Authentication user, Model model) {
-    PartnershipView p = pages.loadForEdit(area, id, user);
+    PartnershipView p = pages.editable(area, id, user);
     return partnerPage(area, p, new PartnerForm(null, null, p.version()), model);
   }
 
@@ -194,7 +195,7 @@ class PartsController {
       Authentication user,
       Model model,
       RedirectAttributes redirect) {
-    PartnershipView p = pages.loadForEdit(area, id, user);
+    PartnershipView p = pages.editable(area, id, user);
     if (form.organisationId() == null) {
       errors.rejectValue(
           "organisationId", "required", messages.get("error.partner.organisation.required"));
@@ -221,7 +222,7 @@ class PartsController {
       @RequestParam(required = false) Integer version,
       Authentication user,
       RedirectAttributes redirect) {
-    pages.loadForEdit(area, id, user);
+    pages.editable(area, id, user);
     register.removePartner(area.id(), id, version(version), organisationId);
     return done(area, id, "saved.removed", "structure", redirect);
   }

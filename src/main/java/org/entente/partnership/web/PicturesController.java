@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.entente.directory.AreaRef;
 import org.entente.partnership.CollaborationLevel;
+import org.entente.partnership.PartnershipAccess;
 import org.entente.partnership.PartnershipStatus;
 import org.entente.partnership.PartnershipSummary;
 import org.entente.partnership.Register;
@@ -22,9 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PicturesController {
 
   private final Register register;
-  private final Readers readers;
+  private final PartnershipAccess readers;
 
-  PicturesController(Register register, Readers readers) {
+  PicturesController(Register register, PartnershipAccess readers) {
     this.register = register;
     this.readers = readers;
   }
@@ -36,7 +37,7 @@ class PicturesController {
       Authentication user,
       Model model) {
     List<PartnershipSummary> all =
-        register.all(area.id(), readers.viewer(user, area)).stream()
+        register.all(area.id(), readers.viewer(user, area.id())).stream()
             .filter(p -> closed || p.status() != PartnershipStatus.CLOSED)
             .toList();
     Map<TypologyFunction, Map<CollaborationLevel, List<PartnershipSummary>>> cells =
@@ -64,7 +65,7 @@ class PicturesController {
     model.addAttribute(
         "tree",
         FamilyTree.of(
-            register.all(area.id(), readers.viewer(user, area)).stream()
+            register.all(area.id(), readers.viewer(user, area.id())).stream()
                 .filter(p -> p.status() != PartnershipStatus.CLOSED)
                 .toList()));
     return "partnership/family-tree";

@@ -13,6 +13,7 @@ import org.entente.partnership.CollaborationLevel;
 import org.entente.partnership.Formality;
 import org.entente.partnership.Geography;
 import org.entente.partnership.LifecycleStage;
+import org.entente.partnership.PartnershipAccess;
 import org.entente.partnership.PartnershipFilter;
 import org.entente.partnership.PartnershipStatus;
 import org.entente.partnership.PartnershipView;
@@ -26,6 +27,7 @@ import org.entente.shared.PageRequest;
 import org.entente.shared.StaleEditException;
 import org.entente.shared.StaleForms;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,13 +47,17 @@ class RegisterController {
   static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private final Register register;
-  private final Readers readers;
+  private final PartnershipAccess readers;
   private final Choices choices;
   private final AuditTrail audit;
   private final Messages messages;
 
   RegisterController(
-      Register register, Readers readers, Choices choices, AuditTrail audit, Messages messages) {
+      Register register,
+      PartnershipAccess readers,
+      Choices choices,
+      AuditTrail audit,
+      Messages messages) {
     this.register = register;
     this.readers = readers;
     this.choices = choices;
@@ -93,7 +99,7 @@ class RegisterController {
         PageRequest.of(
             query.page(), query.size(), query.sort(), query.order(), Register.SORT_KEYS, "name");
     Page<?> page =
-        register.search(area.id(), query.filter(), readers.viewer(user, area), pageRequest);
+        register.search(area.id(), query.filter(), readers.viewer(user, area.id()), pageRequest);
     model.addAttribute("page", page);
     model.addAttribute("links", ListLinks.of(request, pageRequest));
     model.addAttribute("canCreate", readers.isAdmin(area, user));
@@ -104,7 +110,7 @@ class RegisterController {
 
   @GetMapping("/{id}")
   String show(AreaRef area, @PathVariable long id, Authentication user, Model model) {
-    PartnershipView partnership = readers.load(area, id, user);
+    PartnershipView partnership = readers.readable(area, id, user);
     model.addAttribute("p", partnership);
     model.addAttribute("canEdit", readers.canEdit(area, partnership, user));
     model.addAttribute("costs", CostTable.of(partnership.costs()));
@@ -115,7 +121,7 @@ class RegisterController {
 
   @GetMapping("/new")
   String createForm(AreaRef area, Authentication user, Model model) {
-    readers.requireAdmin(area, user);
+    requireAdmin(area, user);
     return form(area, user, null, PartnershipForm.empty(), model);
   }
 
@@ -127,7 +133,7 @@ class RegisterController {
       Authentication user,
       Model model,
       RedirectAttributes redirect) {
-    readers.requireAdmin(area, user);
+    requireAdmin(area, user);
     checkDates(form, errors);
     if (errors.hasErrors()) {
       return form(area, user, null, form, model);
@@ -146,7 +152,7 @@ class RegisterController {
 
   @GetMapping("/{id}/edit")
   String editForm(AreaRef area, @PathVariable long id, Authentication user, Model model) {
-    PartnershipView p = readers.loadForEdit(area, id, user);
+    PartnershipView p = readers.editable(area, id, user);
     return form(area, user, p, PartnershipForm.of(p), model);
   }
 
@@ -159,7 +165,7 @@ class RegisterController {
       Authentication user,
       Model model,
       RedirectAttributes redirect) {
-    PartnershipView current = readers.loadForEdit(area, id, user);
+    PartnershipView current = readers.editable(area, id, user);
     checkDates(form, errors);
     if (form.lifecycleStage() != null
         && form.lifecycleStage() != current.details().lifecycleStage()
@@ -179,7 +185,7 @@ class RegisterController {
       redirect.addFlashAttribute("flash", messages.get("saved.updated", form.name().trim()));
       return "redirect:/areas/" + area.slug() + "/partnerships/" + id;
     } catch (StaleEditException e) {
-      PartnershipView fresh = readers.load(area, id, user);
+      PartnershipView fresh = readers.readable(area, id, user);
       // show what is there now, so the user can redo their change on top of it
       String view = form(area, user, fresh, PartnershipForm.of(fresh), model);
       StaleForms.show(model, "form", PartnershipForm.of(fresh), messages.get("error.stale"));
@@ -197,7 +203,7 @@ class RegisterController {
 
   @GetMapping("/{id}/close")
   String closeForm(AreaRef area, @PathVariable long id, Authentication user, Model model) {
-    PartnershipView p = readers.loadForEdit(area, id, user);
+    PartnershipView p = readers.editable(area, id, user);
     model.addAttribute("p", p);
     model.addAttribute(
         "form", new CloseForm(null, DateInput.of(LocalDate.now(LONDON)), p.version()));
@@ -213,7 +219,7 @@ class RegisterController {
       Authentication user,
       Model model,
       RedirectAttributes redirect) {
-    PartnershipView p = readers.loadForEdit(area, id, user);
+    PartnershipView p = readers.editable(area, id, user);
     if (form.reason() == null || form.reason().isBlank()) {
       errors.rejectValue("reason", "required", messages.get("error.closeReason.required"));
     }
@@ -238,6 +244,12 @@ class RegisterController {
     }
     model.addAttribute("p", p);
     return "partnership/close";
+  }
+
+  private void requireAdmin(AreaRef area, Authentication user) {
+    if (!readers.isAdmin(area, user)) {
+      throw new AccessDeniedException("only administrators add partnerships");
+    }
   }
 
   private void checkDates(PartnershipForm form, BindingResult errors) {
@@ -282,7 +294,7 @@ class RegisterController {
     model.addAttribute("themes", choices.themes(area.id()));
     model.addAttribute(
         "parents",
-        choices.parents(area.id(), p == null ? null : p.id(), readers.viewer(user, area)));
+        choices.parents(area.id(), p == null ? null : p.id(), readers.viewer(user, area.id())));
     return "partnership/form";
   }
 

@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.entente.directory.AreaRef;
 import org.entente.partnership.LifecycleStage;
+import org.entente.partnership.PartnershipAccess;
 import org.entente.partnership.PartnershipStatus;
 import org.entente.partnership.PartnershipSummary;
 import org.entente.partnership.Register;
@@ -23,10 +23,10 @@ import org.springframework.stereotype.Component;
 class RegisterNavigation implements NavigationContributor, DashboardContributor {
 
   private final Register register;
-  private final Readers readers;
+  private final PartnershipAccess readers;
   private final Messages messages;
 
-  RegisterNavigation(Register register, Readers readers, Messages messages) {
+  RegisterNavigation(Register register, PartnershipAccess readers, Messages messages) {
     this.register = register;
     this.readers = readers;
     this.messages = messages;
@@ -42,7 +42,7 @@ class RegisterNavigation implements NavigationContributor, DashboardContributor 
   @Override
   public List<DashboardPanel> panels(long areaId, String areaSlug, Authentication user) {
     List<PartnershipSummary> open =
-        register.all(areaId, readers.viewer(user, new AreaRef(areaId, areaSlug, ""))).stream()
+        register.all(areaId, readers.viewer(user, areaId)).stream()
             .filter(p -> p.status() != PartnershipStatus.CLOSED)
             .toList();
     LocalDate today = LondonTime.today();
