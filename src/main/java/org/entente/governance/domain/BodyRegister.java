@@ -17,6 +17,7 @@ import org.entente.directory.OrganisationRef;
 import org.entente.directory.Organisations;
 import org.entente.directory.People;
 import org.entente.directory.Sector;
+import org.entente.governance.AttendanceCheck;
 import org.entente.governance.BodyKind;
 import org.entente.governance.BodySummary;
 import org.entente.governance.BodyView;
@@ -24,11 +25,14 @@ import org.entente.governance.Capacity;
 import org.entente.governance.Composition;
 import org.entente.governance.CompositionCheck;
 import org.entente.governance.Guidance;
+import org.entente.governance.MeetingRecord;
 import org.entente.governance.Structure;
+import org.entente.governance.Warning;
 import org.entente.partnership.Register;
 import org.entente.shared.LondonTime;
 import org.entente.shared.NotFoundException;
 import org.entente.shared.StaleEditException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +49,7 @@ class BodyRegister implements Structure {
   private final People people;
   private final Register register;
   private final ApplicationEventPublisher events;
+  private final ObjectProvider<MeetingRecord> meetingRecord;
 
   BodyRegister(
       BodyRepository bodies,
@@ -52,22 +57,20 @@ class BodyRegister implements Structure {
       Organisations organisations,
       People people,
       Register register,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      ObjectProvider<MeetingRecord> meetingRecord) {
     this.bodies = bodies;
     this.jdbc = jdbc;
     this.organisations = organisations;
     this.people = people;
     this.register = register;
     this.events = events;
+    this.meetingRecord = meetingRecord;
   }
 
   @Override
   public List<BodySummary> bodiesOf(long areaId, long partnershipId) {
-    Map<BodyKind, Guidance> guidance = guidanceByKind(areaId);
-    Map<Long, OrganisationRef> orgs = organisationsOf(areaId);
-    return bodies.findByAreaIdAndPartnershipIdOrderByName(areaId, partnershipId).stream()
-        .map(b -> summary(b, orgs, guidance))
-        .toList();
+    return summaries(areaId, bodies.findByAreaIdAndPartnershipIdOrderByName(areaId, partnershipId));
   }
 
   @Override
@@ -200,10 +203,7 @@ class BodyRegister implements Structure {
 
   @Override
   public List<BodySummary> bodiesOfArea(long areaId) {
-    Map<BodyKind, Guidance> guidance = guidanceByKind(areaId);
-    Map<Long, OrganisationRef> orgs = organisationsOf(areaId);
-    return bodies.findByAreaId(areaId).stream()
-        .map(b -> summary(b, orgs, guidance))
+    return summaries(areaId, bodies.findByAreaId(areaId)).stream()
         .sorted(Comparator.comparing(BodySummary::name))
         .toList();
   }
@@ -282,8 +282,43 @@ class BodyRegister implements Structure {
     return m;
   }
 
+  private List<BodySummary> summaries(long areaId, List<Body> list) {
+    Map<BodyKind, Guidance> guidance = guidanceByKind(areaId);
+    Map<Long, OrganisationRef> orgs = organisationsOf(areaId);
+    Map<Long, MeetingRecord.Attendance> attendance =
+        attendance(list.stream().map(b -> b.id).toList());
+    return list.stream()
+        .map(b -> summary(b, orgs, guidance.get(b.kind), attendance.get(b.id)))
+        .toList();
+  }
+
+  private Map<Long, MeetingRecord.Attendance> attendance(List<Long> bodyIds) {
+    MeetingRecord record = meetingRecord.getIfAvailable();
+    return record == null || bodyIds.isEmpty()
+        ? Map.of()
+        : record.attendance(bodyIds, LondonTime.today());
+  }
+
+  /**
+   * What guidance says is wrong with the body now. A body past its end date is not expected to meet
+   * any more, so how it meets is judged only while it runs.
+   */
+  private static List<Warning> warnings(
+      Body b, Composition c, Guidance guidance, MeetingRecord.Attendance attendance) {
+    LocalDate today = LondonTime.today();
+    List<Warning> warnings = new ArrayList<>(CompositionCheck.warnings(c, guidance, today));
+    if (b.endDate == null || !b.endDate.isBefore(today)) {
+      LocalDate since = b.createdAt.atZone(LondonTime.ZONE).toLocalDate();
+      warnings.addAll(AttendanceCheck.warnings(guidance, since, attendance, today));
+    }
+    return warnings;
+  }
+
   private BodySummary summary(
-      Body b, Map<Long, OrganisationRef> orgs, Map<BodyKind, Guidance> guidance) {
+      Body b,
+      Map<Long, OrganisationRef> orgs,
+      Guidance guidance,
+      MeetingRecord.Attendance attendance) {
     Composition c = composition(b, orgs);
     return new BodySummary(
         b.id,
@@ -294,7 +329,7 @@ class BodyRegister implements Structure {
         b.endDate,
         c.seats().size(),
         (int) c.seats().stream().filter(Composition.SeatHolding::vacant).count(),
-        CompositionCheck.warnings(c, guidance.get(b.kind), LondonTime.today()));
+        warnings(b, c, guidance, attendance));
   }
 
   private Map<BodyKind, Guidance> guidanceByKind(long areaId) {
@@ -427,8 +462,11 @@ class BodyRegister implements Structure {
         b.expectsVoluntarySeat,
         b.expectsElectedSeat,
         seats,
-        CompositionCheck.warnings(
-            composition(b, orgs), guidanceByKind(areaId).get(b.kind), LondonTime.today()));
+        warnings(
+            b,
+            composition(b, orgs),
+            guidanceByKind(areaId).get(b.kind),
+            attendance(List.of(b.id)).get(b.id)));
   }
 
   private static BodyView.MembershipView membership(Body.Membership m, Map<Long, String> names) {

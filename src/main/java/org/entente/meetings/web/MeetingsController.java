@@ -45,6 +45,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -114,9 +115,14 @@ class MeetingsController {
   }
 
   @GetMapping("/new")
-  String scheduleForm(AreaRef area, @PathVariable long pid, Authentication user, Model model) {
+  String scheduleForm(
+      AreaRef area,
+      @PathVariable long pid,
+      @RequestParam(name = "body", required = false) Long bodyId,
+      Authentication user,
+      Model model) {
     PartnershipView p = partnerships.editable(area, pid, user);
-    return schedulePage(area, p, new ScheduleForm(null, DateInput.of(null), null, null), model);
+    return schedulePage(area, p, new ScheduleForm(bodyId, DateInput.of(null), null, null), model);
   }
 
   @PostMapping
