@@ -114,6 +114,7 @@ cross join (values
     ('Beth Carver', 'Inspector, Southmoor Neighbourhood Policing', 'Shires Police', 'beth.carver@shires-police.example'),
     ('Amrit Dhillon', 'Inspector, Eastbrook Neighbourhood Policing', 'Shires Police', 'amrit.dhillon@shires-police.example'),
     ('Dave Pruitt', 'Inspector, Emergency Planning', 'Shires Police', 'dave.pruitt@shires-police.example'),
+    ('Jamie Lister', 'Police Constable, Southmoor Neighbourhood Team', 'Shires Police', 'jamie.lister@shires-police.example'),
     ('Callum Dobbs', 'Detective Sergeant, Domestic Abuse Unit', 'Shires Police', 'callum.dobbs@shires-police.example'),
     ('Shannon Briggs', 'Police Community Support Officer, Northvale', 'Shires Police', 'shannon.briggs@shires-police.example'),
     ('Geoffrey Lund', 'Former Police and Crime Commissioner (2021 to 2024)', 'Office of the Shires Police and Crime Commissioner', 'geoffrey.lund@shires-pcc.example'),

@@ -10,6 +10,7 @@ import org.entente.directory.AreaRef;
 import org.entente.directory.Areas;
 import org.entente.identity.Accounts;
 import org.entente.identity.Role;
+import org.entente.shared.LondonTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -97,6 +98,7 @@ class DemoArea implements ApplicationRunner {
         status -> {
           new ResourceDatabasePopulator(false, false, "UTF-8", scripts).execute(dataSource);
           AreaRef area = areas.require(SLUG);
+          new DemoMeetings(dataSource, area.id(), LondonTime.today()).load();
           for (Account account : Account.values()) {
             long userId =
                 accounts.create(
