@@ -29,7 +29,17 @@ class AuditTrailController {
 
   /** Kinds of record an area's trail holds, in the order the filter offers them. */
   private static final List<String> RECORD_TYPES =
-      List.of("area", "organisation", "person", "partnership", "body", "body-guidance", "user");
+      List.of(
+          "area",
+          "organisation",
+          "person",
+          "partnership",
+          "body",
+          "body-guidance",
+          "meeting",
+          "action",
+          "papers-rule",
+          "user");
 
   /** An entry as the page shows it, with its time in UK time. */
   record Entry(

@@ -20,6 +20,7 @@ import org.entente.meetings.MeetingSummary;
 import org.entente.meetings.MeetingView;
 import org.entente.meetings.Meetings;
 import org.entente.meetings.PapersDeadline;
+import org.entente.meetings.PapersRules;
 import org.entente.shared.LondonTime;
 import org.entente.shared.NotFoundException;
 import org.entente.shared.StaleEditException;
@@ -36,16 +37,19 @@ class MeetingBook implements Meetings {
   private final Structure structure;
   private final People people;
   private final ApplicationEventPublisher events;
+  private final PapersRules papersRules;
 
   MeetingBook(
       MeetingRepository meetings,
       Structure structure,
       People people,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      PapersRules papersRules) {
     this.meetings = meetings;
     this.structure = structure;
     this.people = people;
     this.events = events;
+    this.papersRules = papersRules;
   }
 
   @Override
@@ -81,7 +85,7 @@ class MeetingBook implements Meetings {
             .body(areaId, s.bodyId())
             .filter(b -> b.partnershipId() == partnershipId)
             .orElseThrow(() -> new IllegalArgumentException("not a body of the partnership"));
-    PapersDeadline deadline = PapersDeadline.standard();
+    PapersDeadline deadline = papersRules.deadline(areaId);
     Instant startsAt = s.startsAt().atZone(LondonTime.ZONE).toInstant();
     Meeting m =
         meetings.save(

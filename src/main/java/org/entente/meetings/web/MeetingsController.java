@@ -24,7 +24,7 @@ import org.entente.meetings.DecisionLayer;
 import org.entente.meetings.MeetingSummary;
 import org.entente.meetings.MeetingView;
 import org.entente.meetings.Meetings;
-import org.entente.meetings.PapersDeadline;
+import org.entente.meetings.PapersRules;
 import org.entente.partnership.PartnershipAccess;
 import org.entente.partnership.PartnershipView;
 import org.entente.shared.DateInput;
@@ -33,6 +33,7 @@ import org.entente.shared.NotFoundException;
 import org.entente.shared.Option;
 import org.entente.shared.StaleEditException;
 import org.entente.shared.StaleForms;
+import org.entente.shared.WorkingDays;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -64,6 +65,7 @@ class MeetingsController {
   private final People people;
   private final PartnershipAccess partnerships;
   private final MessageSource messages;
+  private final PapersRules papersRules;
 
   MeetingsController(
       Meetings meetings,
@@ -71,13 +73,15 @@ class MeetingsController {
       Structure structure,
       People people,
       PartnershipAccess partnerships,
-      MessageSource messages) {
+      MessageSource messages,
+      PapersRules papersRules) {
     this.meetings = meetings;
     this.actions = actions;
     this.structure = structure;
     this.people = people;
     this.partnerships = partnerships;
     this.messages = messages;
+    this.papersRules = papersRules;
   }
 
   record ScheduleForm(Long bodyId, DateInput date, String time, String place) {}
@@ -142,8 +146,12 @@ class MeetingsController {
     LocalDate date = form.date() == null ? null : form.date().toDate();
     if (date == null) {
       errors.rejectValue("date", "invalid", message("meeting.error.date"));
-    } else if (!PapersDeadline.standard().knows(date)) {
-      errors.rejectValue("date", "unknown", message("meeting.error.year", date.getYear()));
+    } else if (!papersRules.deadline(area.id()).knows(date)) {
+      WorkingDays known = papersRules.deadline(area.id()).workingDays();
+      errors.rejectValue(
+          "date",
+          "unknown",
+          message("meeting.error.year", date.getYear(), known.firstYear(), known.lastYear()));
     }
     LocalTime time = time(form.time());
     if (time == null) {
@@ -434,7 +442,7 @@ class MeetingsController {
         structure.bodiesOf(area.id(), p.id()).stream()
             .map(b -> Option.of(b.id(), b.name()))
             .toList());
-    model.addAttribute("clearDays", PapersDeadline.DEFAULT_CLEAR_DAYS);
+    model.addAttribute("clearDays", papersRules.rule(area.id()).clearDays());
     return "meetings/schedule";
   }
 
