@@ -16,7 +16,7 @@ class ReminderMail {
   /** Emails are written in British English; a translation would pick the recipient's locale. */
   static final Locale LOCALE = Locale.UK;
 
-  private static final DateTimeFormatter DATE =
+  static final DateTimeFormatter LONG_DATE =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", LOCALE);
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", LOCALE);
@@ -44,7 +44,7 @@ class ReminderMail {
   }
 
   String date(LocalDate date) {
-    return DATE.format(date);
+    return LONG_DATE.format(date);
   }
 
   String dateTime(Instant instant) {
