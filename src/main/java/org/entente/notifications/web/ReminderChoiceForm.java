@@ -1,7 +1,9 @@
 package org.entente.notifications.web;
 
 import java.util.List;
-import org.entente.notifications.ReminderKind;
 
-/** The kinds of reminder ticked on the preferences page; none ticked binds as no list at all. */
-record ReminderChoiceForm(List<ReminderKind> kinds) {}
+/**
+ * The kinds of reminder ticked on the preferences page, by name; none ticked binds as no list at
+ * all. Names rather than the enum, so that a tampered value is refused with a message on the page.
+ */
+record ReminderChoiceForm(List<String> kinds) {}

@@ -41,8 +41,11 @@ class ReminderPreferencesController {
 
   @GetMapping
   String show(@AuthenticationPrincipal AccountPrincipal me, Model model) {
-    List<ReminderKind> chosen =
-        Arrays.stream(ReminderKind.values()).filter(preferences.chosen(me.id())::contains).toList();
+    List<String> chosen =
+        Arrays.stream(ReminderKind.values())
+            .filter(preferences.chosen(me.id())::contains)
+            .map(ReminderKind::name)
+            .toList();
     model.addAttribute("form", new ReminderChoiceForm(chosen));
     return page(me, model);
   }
@@ -54,14 +57,22 @@ class ReminderPreferencesController {
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    if (binding.hasErrors()) {
-      // only a tampered form sends a kind that does not exist
-      binding.rejectValue("kinds", "reminders.error.kinds");
-      return page(me, model);
-    }
     EnumSet<ReminderKind> kinds = EnumSet.noneOf(ReminderKind.class);
-    if (form.kinds() != null) {
-      kinds.addAll(form.kinds());
+    for (String name : form.kinds() == null ? List.<String>of() : form.kinds()) {
+      Arrays.stream(ReminderKind.values())
+          .filter(k -> k.name().equals(name))
+          .findFirst()
+          .ifPresentOrElse(
+              kinds::add,
+              // only a tampered form sends a kind that does not exist
+              () -> {
+                if (!binding.hasFieldErrors("kinds")) {
+                  binding.rejectValue("kinds", "reminders.error.kinds");
+                }
+              });
+    }
+    if (binding.hasErrors()) {
+      return page(me, model);
     }
     preferences.choose(me.id(), kinds);
     redirect.addFlashAttribute("flash", messages.getMessage("reminders.saved"));
