@@ -1,5 +1,6 @@
 package org.entente.notifications.domain;
 
+import jakarta.mail.SendFailedException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +11,9 @@ import org.entente.directory.Areas;
 import org.entente.notifications.ReminderPreferences;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +26,26 @@ class ReminderDesk {
   private static final Logger log = LoggerFactory.getLogger(ReminderDesk.class);
 
   /**
-   * After this many emails in a row that the mail server refused, the run stops: the server is most
-   * likely down, and the rest wait for the next run rather than each waiting for a timeout.
+   * Whether the failure is the mail server's (down, unreachable, refusing to sign in) rather than
+   * one address's (unparseable, or refused by the server). Spring reports every message of a
+   * connection that failed with the connection's exception; a refused recipient is a {@link
+   * SendFailedException}.
+   */
+  static boolean serverUnavailable(MailException e) {
+    if (e instanceof MailAuthenticationException) {
+      return true;
+    }
+    if (e instanceof MailSendException send) {
+      return send.getFailedMessages().isEmpty()
+          || send.getFailedMessages().values().stream()
+              .anyMatch(cause -> !(cause instanceof SendFailedException));
+    }
+    return false; // the message could not be prepared: its own problem
+  }
+
+  /**
+   * After this many emails in a row that failed because of the mail server, the run stops: it is
+   * most likely down, and the rest wait for the next run rather than each waiting for a timeout.
    */
   static final int FAILURES_BEFORE_GIVING_UP = 3;
 
@@ -70,7 +91,8 @@ class ReminderDesk {
           failedInARow = 0;
         } catch (MailException e) {
           failed++;
-          failedInARow++;
+          // an address the server refuses says nothing about the server; the next one may go
+          failedInARow = serverUnavailable(e) ? failedInARow + 1 : 0;
           log.warn(
               "Reminder {} about {} #{} to {} not sent, to be tried again on the next run: {}",
               r.kind(),
