@@ -89,6 +89,15 @@ public class Accounts {
         .optional();
   }
 
+  /** The account with this email address, whatever its case. */
+  public Optional<UserSummary> findByEmail(String email) {
+    return jdbc.sql(
+            "select " + USER_COLUMNS + " from user_account u where lower(u.email) = lower(:e)")
+        .param("e", email)
+        .query(UserSummary.class)
+        .optional();
+  }
+
   /** Users holding any role in the area, with their grants there. */
   public List<UserSummary> usersOf(long areaId) {
     return jdbc.sql(

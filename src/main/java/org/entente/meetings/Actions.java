@@ -56,4 +56,11 @@ public interface Actions {
       PageRequest page);
 
   Counts counts(long areaId, Collection<Long> partnershipIds, LocalDate today);
+
+  /**
+   * Open and in-progress actions of every partnership of the area falling due from {@code from} to
+   * {@code to}, both included, earliest first; {@code overdue} as of {@code today}.
+   */
+  List<ActionSummary> outstandingDueBetween(
+      long areaId, LocalDate from, LocalDate to, LocalDate today);
 }

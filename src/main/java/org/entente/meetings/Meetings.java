@@ -1,6 +1,8 @@
 package org.entente.meetings;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +23,13 @@ public interface Meetings {
   List<MeetingSummary> meetingsOf(long areaId, long partnershipId);
 
   Optional<MeetingView> meeting(long areaId, long meetingId);
+
+  /**
+   * Meetings of the given partnerships that are still scheduled (not cancelled) and start from
+   * {@code from} up to but not including {@code to}, earliest first.
+   */
+  List<MeetingSummary> scheduledBetween(
+      long areaId, Collection<Long> partnershipIds, Instant from, Instant to);
 
   /**
    * Schedules a meeting of one of the partnership's bodies and sets when its papers are due.

@@ -16,6 +16,7 @@ import org.entente.identity.UserSummary;
 import org.entente.identity.web.Forms.PasswordChangeForm;
 import org.entente.identity.web.Forms.TokenForm;
 import org.entente.identity.web.RoleChoices.GrantView;
+import org.entente.shared.AccountSection;
 import org.entente.shared.NotFoundException;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
@@ -63,13 +64,19 @@ class AccountController {
   private final Areas areas;
   private final RoleChoices roles;
   private final MessageSourceAccessor messages;
+  private final List<AccountSection.Link> sections;
 
   AccountController(
-      Accounts accounts, Areas areas, RoleChoices roles, MessageSource messageSource) {
+      Accounts accounts,
+      Areas areas,
+      RoleChoices roles,
+      MessageSource messageSource,
+      List<AccountSection> sections) {
     this.accounts = accounts;
     this.areas = areas;
     this.roles = roles;
     this.messages = new MessageSourceAccessor(messageSource);
+    this.sections = sections.stream().flatMap(s -> s.links().stream()).toList();
   }
 
   // Token names are trimmed; passwords are taken exactly as typed.
@@ -167,6 +174,7 @@ class AccountController {
     model.addAttribute("user", user);
     model.addAttribute("areaRoles", areaRoles);
     model.addAttribute("tokens", accounts.tokensOf(me.id()).stream().map(TokenRow::of).toList());
+    model.addAttribute("sections", sections);
     return ACCOUNT;
   }
 }

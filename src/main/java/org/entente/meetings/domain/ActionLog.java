@@ -185,26 +185,7 @@ class ActionLog implements Actions {
             .param("offset", page.offset())
             .query(Row.class)
             .list();
-    Map<Long, String> owners =
-        people.names(areaId, rows.stream().map(Row::ownerPersonId).collect(Collectors.toSet()));
-    Map<Long, String> partnerships =
-        register.names(areaId, rows.stream().map(Row::partnershipId).collect(Collectors.toSet()));
-    List<ActionSummary> items =
-        rows.stream()
-            .map(
-                r ->
-                    new ActionSummary(
-                        r.id(),
-                        r.partnershipId(),
-                        partnerships.get(r.partnershipId()),
-                        r.meetingId(),
-                        r.description(),
-                        r.ownerPersonId(),
-                        owners.get(r.ownerPersonId()),
-                        r.dueOn(),
-                        r.status(),
-                        r.status().overdue(r.dueOn(), today)))
-            .toList();
+    List<ActionSummary> items = summaries(areaId, rows, today);
     return Page.of(items, page, total);
   }
 
@@ -226,6 +207,49 @@ class ActionLog implements Actions {
         .param("today", today)
         .query(Counts.class)
         .single();
+  }
+
+  @Override
+  public List<ActionSummary> outstandingDueBetween(
+      long areaId, LocalDate from, LocalDate to, LocalDate today) {
+    // served by the partial index action_open_due (area_id, due_on)
+    List<Row> rows =
+        jdbc.sql(
+                """
+                select id, partnership_id, meeting_id, description, owner_person_id, due_on, status
+                from action
+                where area_id = :area and status in ('OPEN', 'IN_PROGRESS')
+                  and due_on between :from and :to
+                order by due_on, id
+                """)
+            .param("area", areaId)
+            .param("from", from)
+            .param("to", to)
+            .query(Row.class)
+            .list();
+    return summaries(areaId, rows, today);
+  }
+
+  private List<ActionSummary> summaries(long areaId, List<Row> rows, LocalDate today) {
+    Map<Long, String> owners =
+        people.names(areaId, rows.stream().map(Row::ownerPersonId).collect(Collectors.toSet()));
+    Map<Long, String> partnerships =
+        register.names(areaId, rows.stream().map(Row::partnershipId).collect(Collectors.toSet()));
+    return rows.stream()
+        .map(
+            r ->
+                new ActionSummary(
+                    r.id(),
+                    r.partnershipId(),
+                    partnerships.get(r.partnershipId()),
+                    r.meetingId(),
+                    r.description(),
+                    r.ownerPersonId(),
+                    owners.get(r.ownerPersonId()),
+                    r.dueOn(),
+                    r.status(),
+                    r.status().overdue(r.dueOn(), today)))
+        .toList();
   }
 
   /** Built only from fixed fragments chosen by the filter's enum, never from user text. */

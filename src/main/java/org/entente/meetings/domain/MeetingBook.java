@@ -2,6 +2,7 @@ package org.entente.meetings.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.entente.directory.People;
 import org.entente.governance.BodySummary;
 import org.entente.governance.BodyView;
 import org.entente.governance.Structure;
+import org.entente.meetings.MeetingStatus;
 import org.entente.meetings.MeetingSummary;
 import org.entente.meetings.MeetingView;
 import org.entente.meetings.Meetings;
@@ -58,6 +60,37 @@ class MeetingBook implements Meetings {
         structure.bodiesOf(areaId, partnershipId).stream()
             .collect(Collectors.toMap(BodySummary::id, BodySummary::name));
     return meetings.findByAreaIdAndPartnershipIdOrderByStartsAtDesc(areaId, partnershipId).stream()
+        .map(
+            m ->
+                new MeetingSummary(
+                    m.id,
+                    m.partnershipId,
+                    m.bodyId,
+                    bodyNames.get(m.bodyId),
+                    m.startsAt,
+                    m.place,
+                    m.status,
+                    m.papersDueOn))
+        .toList();
+  }
+
+  @Override
+  public List<MeetingSummary> scheduledBetween(
+      long areaId, Collection<Long> partnershipIds, Instant from, Instant to) {
+    if (partnershipIds.isEmpty()) {
+      return List.of();
+    }
+    List<Meeting> found =
+        meetings
+            .findByAreaIdAndPartnershipIdInAndStatusAndStartsAtGreaterThanEqualAndStartsAtLessThanOrderByStartsAtAsc(
+                areaId, partnershipIds, MeetingStatus.SCHEDULED, from, to);
+    Map<Long, String> bodyNames = new LinkedHashMap<>();
+    found.stream()
+        .map(m -> m.partnershipId)
+        .distinct()
+        .forEach(
+            pid -> structure.bodiesOf(areaId, pid).forEach(b -> bodyNames.put(b.id(), b.name())));
+    return found.stream()
         .map(
             m ->
                 new MeetingSummary(

@@ -1,5 +1,7 @@
 package org.entente.meetings.domain;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
@@ -9,4 +11,13 @@ interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
   Optional<Meeting> findByAreaIdAndId(long areaId, long id);
 
   List<Meeting> findByAreaIdAndPartnershipIdOrderByStartsAtDesc(long areaId, long partnershipId);
+
+  // served by the index meeting_partnership (area_id, partnership_id, starts_at)
+  List<Meeting>
+      findByAreaIdAndPartnershipIdInAndStatusAndStartsAtGreaterThanEqualAndStartsAtLessThanOrderByStartsAtAsc(
+          long areaId,
+          Collection<Long> partnershipIds,
+          org.entente.meetings.MeetingStatus status,
+          Instant from,
+          Instant to);
 }
