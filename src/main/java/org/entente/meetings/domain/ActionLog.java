@@ -228,6 +228,40 @@ class ActionLog implements Actions {
         .single();
   }
 
+  record StatusCount(ActionStatus status, long n, long overdue) {}
+
+  @Override
+  public BodyActions ofBody(long areaId, long bodyId, LocalDate from, LocalDate today) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("area", areaId);
+    params.put("body", bodyId);
+    params.put("today", today);
+    if (from != null) {
+      params.put("since", from.atStartOfDay(LondonTime.ZONE).toOffsetDateTime());
+    }
+    Map<ActionStatus, StatusCount> counts = new java.util.EnumMap<>(ActionStatus.class);
+    jdbc.sql(
+            "select a.status, count(*) as n,"
+                + " count(*) filter (where a.status in ('OPEN', 'IN_PROGRESS')"
+                + " and a.due_on < :today) as overdue"
+                + " from action a join meeting m on m.id = a.meeting_id"
+                + " where m.area_id = :area and m.body_id = :body and a.area_id = :area"
+                + (from == null ? "" : " and m.starts_at >= :since")
+                + " group by a.status")
+        .params(params)
+        .query(StatusCount.class)
+        .list()
+        .forEach(c -> counts.put(c.status(), c));
+    java.util.function.ToLongFunction<ActionStatus> n =
+        s -> counts.containsKey(s) ? counts.get(s).n() : 0;
+    return new BodyActions(
+        n.applyAsLong(ActionStatus.OPEN),
+        n.applyAsLong(ActionStatus.IN_PROGRESS),
+        n.applyAsLong(ActionStatus.DONE),
+        n.applyAsLong(ActionStatus.DROPPED),
+        counts.values().stream().mapToLong(StatusCount::overdue).sum());
+  }
+
   /** Built only from fixed fragments chosen by the filter's enum, never from user text. */
   private static String where(ActionFilter filter) {
     StringBuilder w = new StringBuilder("area_id = :area and partnership_id in (:ids)");
