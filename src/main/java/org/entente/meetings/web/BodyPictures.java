@@ -21,7 +21,7 @@ final class BodyPictures {
 
   // --- 1. attendance heat map
 
-  static final int LABEL_WIDTH = 300;
+  static final int LABEL_WIDTH = 230;
   static final int CELL = 48;
   static final int GAP = 4;
   static final int HEADER = 52;
@@ -192,9 +192,10 @@ final class BodyPictures {
         int top = bottom - (int) Math.round(below * 100 / scale * PLOT_HEIGHT);
         bars.add(new StackedBar(s, x, segments, top));
       }
+      int step = scale == 25 ? 5 : scale == 50 ? 10 : 25;
       List<Tick> ticks = new ArrayList<>();
-      for (int q = 0; q <= 4; q++) {
-        ticks.add(new Tick(scale * q / 4, bottom - PLOT_HEIGHT * q / 4));
+      for (int percent = 0; percent <= scale; percent += step) {
+        ticks.add(new Tick(percent, bottom - PLOT_HEIGHT * percent / scale));
       }
       return new SubstituteChart(
           bars, ticks, AXIS_WIDTH + Math.max(shares.size(), 1) * SLOT + MARGIN, bottom + 48);
@@ -219,19 +220,25 @@ final class BodyPictures {
 
   // --- 3. decisions against the rule of thumb; 4. actions by status: horizontal bars
 
-  static final int BAR_LABEL_WIDTH = 220;
-  static final int BAR_AREA = 560;
-  static final int ROW = 48;
+  // each bar's label sits above it, so the chart stays narrow enough to read on a phone
+  static final int BAR_LABEL_WIDTH = 16;
+  static final int BAR_AREA = 400;
+  static final int ROW = 64;
   static final int BAR_HEIGHT = 24;
+  static final int LABEL_HEIGHT = 22;
 
   record DecisionRow(
       DecisionMix.Share share, int y, int barWidth, int bandX, int bandWidth, boolean inBand) {
+    public int nameY() {
+      return y + LABEL_HEIGHT - 6;
+    }
+
     public int barY() {
-      return y + (ROW - BAR_HEIGHT) / 2;
+      return y + LABEL_HEIGHT;
     }
 
     public int labelY() {
-      return barY() + BAR_HEIGHT / 2 + 5;
+      return barY() + BAR_HEIGHT / 2 + 6;
     }
 
     public int valueX() {
@@ -272,18 +279,26 @@ final class BodyPictures {
       return BAR_LABEL_WIDTH;
     }
 
+    public int right() {
+      return BAR_LABEL_WIDTH + BAR_AREA;
+    }
+
     public List<Agreement> agreements() {
       return List.of(Agreement.values());
     }
   }
 
   record ActionRow(String key, long count, int y, int barWidth, String fill) {
+    public int nameY() {
+      return y + LABEL_HEIGHT - 6;
+    }
+
     public int barY() {
-      return y + (ROW - BAR_HEIGHT) / 2;
+      return y + LABEL_HEIGHT;
     }
 
     public int labelY() {
-      return barY() + BAR_HEIGHT / 2 + 5;
+      return barY() + BAR_HEIGHT / 2 + 6;
     }
 
     public int valueX() {

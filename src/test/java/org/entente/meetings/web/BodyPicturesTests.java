@@ -65,12 +65,12 @@ class BodyPicturesTests {
   }
 
   @Test
-  void aSmallShareOfSubstitutesIsDrawnOnAQuarterScale() {
+  void aSmallShareOfSubstitutesIsDrawnOnAScaleToAQuarter() {
     BodyRecord.SubstituteShare one = new BodyRecord.SubstituteShare(JAN, 10, List.of(0, 0, 1, 0));
     BodyPictures.SubstituteChart chart = BodyPictures.SubstituteChart.of(List.of(one));
     assertThat(chart.ticks())
         .extracting(BodyPictures.Tick::percent)
-        .containsExactly(0, 6, 12, 18, 25);
+        .containsExactly(0, 5, 10, 15, 20, 25);
     assertThat(chart.bars().get(0).segments().get(0).height())
         .isEqualTo(BodyPictures.PLOT_HEIGHT * 10 / 25);
   }
