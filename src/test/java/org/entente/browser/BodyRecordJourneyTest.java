@@ -45,7 +45,7 @@ class BodyRecordJourneyTest extends BrowserTest {
         register.create(
             area,
             TestPartnerships.minimal(
-                "Body Record Journey " + System.nanoTime(), "Tests the pictures", false),
+                "Wellbeing Record Journey " + System.nanoTime(), "Tests the pictures", false),
             null);
     long body =
         structure.createBody(

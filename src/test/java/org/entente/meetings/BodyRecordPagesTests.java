@@ -75,7 +75,8 @@ class BodyRecordPagesTests {
     long pid =
         register.create(
             area,
-            TestPartnerships.minimal("Body Record Check " + System.nanoTime(), "Works", restricted),
+            TestPartnerships.minimal(
+                "Wellbeing Record Check " + System.nanoTime(), "Works", restricted),
             null);
     long body =
         structure.createBody(
@@ -314,7 +315,8 @@ class BodyRecordPagesTests {
     long pid =
         register.create(
             demo.id(),
-            TestPartnerships.minimal("Quiet Partnership " + System.nanoTime(), "Waits", false),
+            TestPartnerships.minimal(
+                "Wellbeing Quiet Partnership " + System.nanoTime(), "Waits", false),
             null);
     long body =
         structure.createBody(
