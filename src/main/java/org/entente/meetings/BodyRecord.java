@@ -2,6 +2,7 @@ package org.entente.meetings;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -193,8 +194,7 @@ public record BodyRecord(
         }
       }
       shares.add(
-          new SubstituteShare(
-              meetings.get(i), counted, java.util.Arrays.stream(byTier).boxed().toList()));
+          new SubstituteShare(meetings.get(i), counted, Arrays.stream(byTier).boxed().toList()));
     }
     return shares;
   }

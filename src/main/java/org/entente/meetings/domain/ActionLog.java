@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.entente.audit.AuditEvent;
 import org.entente.directory.People;
@@ -239,7 +241,7 @@ class ActionLog implements Actions {
     if (from != null) {
       params.put("since", from.atStartOfDay(LondonTime.ZONE).toOffsetDateTime());
     }
-    Map<ActionStatus, StatusCount> counts = new java.util.EnumMap<>(ActionStatus.class);
+    Map<ActionStatus, StatusCount> counts = new EnumMap<>(ActionStatus.class);
     jdbc.sql(
             "select a.status, count(*) as n,"
                 + " count(*) filter (where a.status in ('OPEN', 'IN_PROGRESS')"
@@ -252,8 +254,7 @@ class ActionLog implements Actions {
         .query(StatusCount.class)
         .list()
         .forEach(c -> counts.put(c.status(), c));
-    java.util.function.ToLongFunction<ActionStatus> n =
-        s -> counts.containsKey(s) ? counts.get(s).n() : 0;
+    ToLongFunction<ActionStatus> n = s -> counts.containsKey(s) ? counts.get(s).n() : 0;
     return new BodyActions(
         n.applyAsLong(ActionStatus.OPEN),
         n.applyAsLong(ActionStatus.IN_PROGRESS),

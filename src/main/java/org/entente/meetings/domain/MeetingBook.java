@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,11 +54,11 @@ class MeetingBook implements Meetings {
       People people,
       ApplicationEventPublisher events,
       JdbcClient jdbc) {
-    this.jdbc = jdbc;
     this.meetings = meetings;
     this.structure = structure;
     this.people = people;
     this.events = events;
+    this.jdbc = jdbc;
   }
 
   @Override
@@ -185,7 +187,7 @@ class MeetingBook implements Meetings {
             .query(AttendanceRow.class)
             .list();
     Map<Long, BodyRecord.MeetingDate> heldMeetings = new LinkedHashMap<>();
-    List<BodyRecord.Attended> attendance = new java.util.ArrayList<>();
+    List<BodyRecord.Attended> attendance = new ArrayList<>();
     for (AttendanceRow r : rows) {
       heldMeetings.putIfAbsent(r.meetingId(), new BodyRecord.MeetingDate(r.meetingId(), r.day()));
       if (r.seatId() != null) {
@@ -193,7 +195,7 @@ class MeetingBook implements Meetings {
             new BodyRecord.Attended(r.meetingId(), r.seatId(), r.status(), r.substituteTier()));
       }
     }
-    Map<Agreement, Integer> agreements = new java.util.EnumMap<>(Agreement.class);
+    Map<Agreement, Integer> agreements = new EnumMap<>(Agreement.class);
     jdbc.sql(
             "select d.agreement, count(*) as n from decision d"
                 + " join meeting m on m.id = d.meeting_id where "
