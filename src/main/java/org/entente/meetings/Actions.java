@@ -32,6 +32,30 @@ public interface Actions {
   record Counts(long outstanding, long overdue) {}
 
   /**
+   * The actions raised at a body's meetings: how many of each status, and how many outstanding ones
+   * are overdue.
+   */
+  record BodyActions(long open, long inProgress, long done, long dropped, long overdue) {
+
+    public long count(ActionStatus status) {
+      return switch (status) {
+        case OPEN -> open;
+        case IN_PROGRESS -> inProgress;
+        case DONE -> done;
+        case DROPPED -> dropped;
+      };
+    }
+
+    public long total() {
+      return open + inProgress + done + dropped;
+    }
+
+    public long outstanding() {
+      return open + inProgress;
+    }
+  }
+
+  /**
    * Raises an action for a partnership, at one of its meetings or not.
    *
    * @throws IllegalArgumentException if the owner is not one of the area's people, or the meeting
@@ -63,4 +87,12 @@ public interface Actions {
    */
   List<ActionSummary> outstandingDueBetween(
       long areaId, LocalDate from, LocalDate to, LocalDate today);
+
+  /**
+   * Counts the actions raised at the body's meetings held since a day, by status, with those
+   * overdue as of today.
+   *
+   * @param from the first day (in London) of the period, or {@code null} for all its meetings
+   */
+  BodyActions ofBody(long areaId, long bodyId, LocalDate from, LocalDate today);
 }

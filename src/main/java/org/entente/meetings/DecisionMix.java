@@ -20,6 +20,31 @@ public record DecisionMix(int agreedByAll, int debatedAndResolved, int contested
     public boolean aboveGuide() {
       return percent > guidePercent;
     }
+
+    /** The range of shares the rule of thumb allows for this way of reaching decisions. */
+    public Band band() {
+      return DecisionMix.band(agreement);
+    }
+  }
+
+  /** A range of whole percentages, both ends included. */
+  public record Band(int low, int high) {
+
+    public boolean contains(int percent) {
+      return percent >= low && percent <= high;
+    }
+  }
+
+  /**
+   * The shares the rule of thumb allows: at least its share agreed by all, at most its share
+   * contested, and so at most what is left over debated and resolved.
+   */
+  public static Band band(Agreement agreement) {
+    return switch (agreement) {
+      case AGREED_BY_ALL -> new Band(agreement.guidePercent(), 100);
+      case DEBATED_AND_RESOLVED -> new Band(0, 100 - Agreement.AGREED_BY_ALL.guidePercent());
+      case CONTESTED -> new Band(0, agreement.guidePercent());
+    };
   }
 
   public static DecisionMix of(Collection<Agreement> agreements) {
@@ -48,6 +73,10 @@ public record DecisionMix(int agreedByAll, int debatedAndResolved, int contested
     return total() == 0 ? 0 : (int) Math.round(100.0 * count(agreement) / total());
   }
 
+  public int agreedPercent() {
+    return percent(Agreement.AGREED_BY_ALL);
+  }
+
   public int contestedPercent() {
     return percent(Agreement.CONTESTED);
   }
@@ -66,5 +95,13 @@ public record DecisionMix(int agreedByAll, int debatedAndResolved, int contested
   /** Fewer decisions agreed by all than the rule of thumb expects. */
   public boolean agreedBelowGuide() {
     return total() > 0 && percent(Agreement.AGREED_BY_ALL) < Agreement.AGREED_BY_ALL.guidePercent();
+  }
+
+  /**
+   * Whether the decisions keep to the rule of thumb: enough agreed by all and few enough contested.
+   * False when there are no decisions, since there is nothing to judge.
+   */
+  public boolean withinGuide() {
+    return total() > 0 && !agreedBelowGuide() && !contestedAboveGuide();
   }
 }

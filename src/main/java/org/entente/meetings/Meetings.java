@@ -1,6 +1,7 @@
 package org.entente.meetings;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -47,4 +48,14 @@ public interface Meetings {
   void recordAttendance(long areaId, long meetingId, int version, List<SeatAttendance> seats);
 
   void recordDecision(long areaId, long meetingId, int version, DecisionDetails decision);
+
+  /**
+   * How a body has worked since a day: attendance per seat at each meeting held since then (not
+   * cancelled ones, nor ones still to come), substitutes and the mix of its decisions.
+   *
+   * @param from the first day (in London) of the period, or {@code null} for all the body's
+   *     meetings
+   * @throws org.entente.shared.NotFoundException if the body is not one of the area's
+   */
+  BodyRecord record(long areaId, long bodyId, LocalDate from);
 }

@@ -63,4 +63,28 @@ class DecisionMixTests {
     assertThat(mix.percent(AGREED_BY_ALL)).isEqualTo(67);
     assertThat(mix.percent(CONTESTED)).isEqualTo(33);
   }
+
+  @Test
+  void theRuleOfThumbAllowsABandForEachWayOfReachingDecisions() {
+    assertThat(DecisionMix.band(AGREED_BY_ALL)).isEqualTo(new DecisionMix.Band(85, 100));
+    assertThat(DecisionMix.band(DEBATED_AND_RESOLVED)).isEqualTo(new DecisionMix.Band(0, 15));
+    assertThat(DecisionMix.band(CONTESTED)).isEqualTo(new DecisionMix.Band(0, 5));
+    assertThat(DecisionMix.band(CONTESTED).contains(5)).isTrue();
+    assertThat(DecisionMix.band(CONTESTED).contains(6)).isFalse();
+  }
+
+  @Test
+  void aMixIsWithinTheRuleOfThumbOnlyWithEnoughAgreedAndFewContested() {
+    assertThat(DecisionMix.of(decisions(17, 2, 1)).withinGuide()).isTrue();
+    assertThat(DecisionMix.of(decisions(9, 1, 0)).withinGuide()).isTrue();
+    // 80% agreed: too few, although nothing was contested
+    assertThat(DecisionMix.of(decisions(8, 2, 0)).withinGuide()).isFalse();
+    // 90% agreed, but 10% contested
+    assertThat(DecisionMix.of(decisions(9, 0, 1)).withinGuide()).isFalse();
+    assertThat(DecisionMix.of(List.of()).withinGuide()).isFalse();
+    // 80% agreed and so 20% debated: both outside their bands; none contested is within
+    assertThat(DecisionMix.of(decisions(8, 2, 0)).shares())
+        .extracting(s -> s.band().contains(s.percent()))
+        .containsExactly(false, false, true);
+  }
 }

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.entente.audit.AuditEvent;
 import org.entente.directory.People;
@@ -250,6 +252,39 @@ class ActionLog implements Actions {
                     r.status(),
                     r.status().overdue(r.dueOn(), today)))
         .toList();
+  }
+
+  record StatusCount(ActionStatus status, long n, long overdue) {}
+
+  @Override
+  public BodyActions ofBody(long areaId, long bodyId, LocalDate from, LocalDate today) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("area", areaId);
+    params.put("body", bodyId);
+    params.put("today", today);
+    if (from != null) {
+      params.put("since", from.atStartOfDay(LondonTime.ZONE).toOffsetDateTime());
+    }
+    Map<ActionStatus, StatusCount> counts = new EnumMap<>(ActionStatus.class);
+    jdbc.sql(
+            "select a.status, count(*) as n,"
+                + " count(*) filter (where a.status in ('OPEN', 'IN_PROGRESS')"
+                + " and a.due_on < :today) as overdue"
+                + " from action a join meeting m on m.id = a.meeting_id"
+                + " where m.area_id = :area and m.body_id = :body and a.area_id = :area"
+                + (from == null ? "" : " and m.starts_at >= :since")
+                + " group by a.status")
+        .params(params)
+        .query(StatusCount.class)
+        .list()
+        .forEach(c -> counts.put(c.status(), c));
+    ToLongFunction<ActionStatus> n = s -> counts.containsKey(s) ? counts.get(s).n() : 0;
+    return new BodyActions(
+        n.applyAsLong(ActionStatus.OPEN),
+        n.applyAsLong(ActionStatus.IN_PROGRESS),
+        n.applyAsLong(ActionStatus.DONE),
+        n.applyAsLong(ActionStatus.DROPPED),
+        counts.values().stream().mapToLong(StatusCount::overdue).sum());
   }
 
   /** Built only from fixed fragments chosen by the filter's enum, never from user text. */

@@ -2,7 +2,12 @@ package org.entente.meetings.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +22,10 @@ import org.entente.directory.People;
 import org.entente.governance.BodySummary;
 import org.entente.governance.BodyView;
 import org.entente.governance.Structure;
+import org.entente.meetings.Agreement;
+import org.entente.meetings.AttendanceStatus;
+import org.entente.meetings.BodyRecord;
+import org.entente.meetings.DecisionMix;
 import org.entente.meetings.MeetingStatus;
 import org.entente.meetings.MeetingSummary;
 import org.entente.meetings.MeetingView;
@@ -28,6 +37,7 @@ import org.entente.shared.NotFoundException;
 import org.entente.shared.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,18 +50,21 @@ class MeetingBook implements Meetings {
   private final People people;
   private final ApplicationEventPublisher events;
   private final PapersRules papersRules;
+  private final JdbcClient jdbc;
 
   MeetingBook(
       MeetingRepository meetings,
       Structure structure,
       People people,
       ApplicationEventPublisher events,
-      PapersRules papersRules) {
+      PapersRules papersRules,
+      JdbcClient jdbc) {
     this.meetings = meetings;
     this.structure = structure;
     this.people = people;
     this.events = events;
     this.papersRules = papersRules;
+    this.jdbc = jdbc;
   }
 
   @Override
@@ -171,6 +184,89 @@ class MeetingBook implements Meetings {
   @Transactional
   public void recordDecision(long areaId, long meetingId, int version, DecisionDetails decision) {
     change(areaId, meetingId, version, "decision-recorded", m -> m.recordDecision(decision));
+  }
+
+  /** A meeting of the period with one seat's attendance, or with none when nothing was recorded. */
+  record AttendanceRow(
+      long meetingId,
+      LocalDate day,
+      Long seatId,
+      AttendanceStatus status,
+      Integer substituteTier) {}
+
+  record AgreementCount(Agreement agreement, int n) {}
+
+  @Override
+  public BodyRecord record(long areaId, long bodyId, LocalDate from) {
+    BodyView body =
+        structure.body(areaId, bodyId).orElseThrow(() -> new NotFoundException("body " + bodyId));
+    // meetings held: not cancelled and already begun; the meeting_body index serves the range
+    String held =
+        "m.area_id = :area and m.body_id = :body and m.status = 'SCHEDULED'"
+            + " and m.starts_at <= :until"
+            + (from == null ? "" : " and m.starts_at >= :since");
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("area", areaId);
+    params.put("body", bodyId);
+    params.put("until", OffsetDateTime.now(ZoneOffset.UTC));
+    if (from != null) {
+      params.put("since", from.atStartOfDay(LondonTime.ZONE).toOffsetDateTime());
+    }
+    List<AttendanceRow> rows =
+        jdbc.sql(
+                "select m.id as meeting_id,"
+                    + " (m.starts_at at time zone 'Europe/London')::date as day,"
+                    + " a.seat_id, a.status, a.substitute_tier"
+                    + " from meeting m left join attendance a on a.meeting_id = m.id where "
+                    + held
+                    + " order by m.starts_at, m.id")
+            .params(params)
+            .query(AttendanceRow.class)
+            .list();
+    Map<Long, BodyRecord.MeetingDate> heldMeetings = new LinkedHashMap<>();
+    List<BodyRecord.Attended> attendance = new ArrayList<>();
+    for (AttendanceRow r : rows) {
+      heldMeetings.putIfAbsent(r.meetingId(), new BodyRecord.MeetingDate(r.meetingId(), r.day()));
+      if (r.seatId() != null) {
+        attendance.add(
+            new BodyRecord.Attended(r.meetingId(), r.seatId(), r.status(), r.substituteTier()));
+      }
+    }
+    Map<Agreement, Integer> agreements = new EnumMap<>(Agreement.class);
+    jdbc.sql(
+            "select d.agreement, count(*) as n from decision d"
+                + " join meeting m on m.id = d.meeting_id where "
+                + held
+                + " group by d.agreement")
+        .params(params)
+        .query(AgreementCount.class)
+        .list()
+        .forEach(c -> agreements.put(c.agreement(), c.n()));
+    List<BodyRecord.Seat> seats =
+        body.seats().stream()
+            .map(
+                s ->
+                    new BodyRecord.Seat(
+                        s.id(),
+                        s.title(),
+                        s.organisationName(),
+                        s.sector(),
+                        s.history().stream()
+                            .map(BodyView.MembershipView::from)
+                            .min(Comparator.naturalOrder())
+                            .orElse(null),
+                        s.abolishedOn()))
+            .toList();
+    return BodyRecord.assemble(
+        bodyId,
+        from,
+        List.copyOf(heldMeetings.values()),
+        seats,
+        attendance,
+        new DecisionMix(
+            agreements.getOrDefault(Agreement.AGREED_BY_ALL, 0),
+            agreements.getOrDefault(Agreement.DEBATED_AND_RESOLVED, 0),
+            agreements.getOrDefault(Agreement.CONTESTED, 0)));
   }
 
   // --- internals
