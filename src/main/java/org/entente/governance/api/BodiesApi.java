@@ -87,15 +87,21 @@ class BodiesApi {
       @Schema(description = "Terms of reference") String termsOfReference,
       @Schema(description = "When a time-limited group ends") LocalDate endDate,
       @Schema(description = "Whether the body should have a voluntary-sector seat")
-          boolean expectsVoluntarySeat,
+          Boolean expectsVoluntarySeat,
       @Schema(description = "Whether the body should have a seat for an elected member")
-          boolean expectsElectedSeat,
+          Boolean expectsElectedSeat,
       @Schema(description = "The body's version being changed; needed when updating")
           Integer version) {
 
     Structure.BodyDetails details() {
       return new Structure.BodyDetails(
-          name, kind, layer, termsOfReference, endDate, expectsVoluntarySeat, expectsElectedSeat);
+          name,
+          kind,
+          layer,
+          termsOfReference,
+          endDate,
+          Boolean.TRUE.equals(expectsVoluntarySeat),
+          Boolean.TRUE.equals(expectsElectedSeat));
     }
   }
 
@@ -123,7 +129,7 @@ class BodiesApi {
           Integer tier,
       @NotNull(message = "{appoint.error.sector}") @Schema(description = "Sector represented")
           Sector sector,
-      @Schema(description = "Whether they speak for an umbrella body") boolean umbrella,
+      @Schema(description = "Whether they speak for an umbrella body") Boolean umbrella,
       @NotNull(message = "{api.error.date}") @Schema(description = "First day in the seat")
           LocalDate from,
       @Size(max = 300, message = "{api.error.tooLong}")
@@ -363,7 +369,7 @@ class BodiesApi {
               capacity,
               request.tier(),
               request.sector().name(),
-              request.umbrella(),
+              Boolean.TRUE.equals(request.umbrella()),
               request.from()),
           request.reason());
     } catch (IllegalArgumentException e) {
