@@ -21,9 +21,15 @@ class OpenApiConfiguration {
                 .title("Entente API")
                 .version("v1")
                 .description(
-                    "Read the partnership register of an area. Authenticate with a personal API"
-                        + " token, created on your account page, sent as 'Authorization: Bearer"
-                        + " TOKEN'. Errors are problem+json.")
+                    "Read the partnership register of an area, and read and keep the bodies,"
+                        + " seats, memberships, meetings, decisions and actions of its"
+                        + " partnerships. Authenticate with a personal API token, created on your"
+                        + " account page, sent as 'Authorization: Bearer TOKEN'. Every role of the"
+                        + " area reads; a partnership's officers and administrators write. Writes"
+                        + " send the version of the record they change. Errors are problem+json:"
+                        + " 400 with 'errors' naming each field at fault, 403 for a role that may"
+                        + " not write, 404 for what does not exist or cannot be seen, 409 for a"
+                        + " stale version; nothing is ever half-saved.")
                 .license(new License().name("Open source")))
         .components(
             new Components()
