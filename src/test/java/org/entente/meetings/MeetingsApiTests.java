@@ -642,6 +642,14 @@ class MeetingsApiTests {
               });
     }
     assertThat(paths.get(partnership + "/meetings").has("post")).isTrue();
+    JsonNode responses =
+        paths.get(partnership + "/meetings/{meetingId}/agenda").get("post").get("responses");
+    assertThat(responses.has("201")).isTrue();
+    for (String status : new String[] {"400", "403", "404", "409"}) {
+      assertThat(responses.get(status).get("content").has("application/problem+json"))
+          .as(status)
+          .isTrue();
+    }
     assertThat(paths.get(partnership + "/meetings/{meetingId}/attendance").has("put")).isTrue();
     assertThat(paths.get(partnership + "/bodies/{bodyId}").has("put")).isTrue();
     assertThat(
