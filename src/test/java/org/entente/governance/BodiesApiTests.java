@@ -63,7 +63,7 @@ class BodiesApiTests {
     long pid =
         register.create(
             demo.id(),
-            TestPartnerships.minimal("Bodies API Check " + System.nanoTime(), "Checks", restricted),
+            TestPartnerships.minimal("Test API bodies " + System.nanoTime(), "Checks", restricted),
             null);
     long body =
         structure.createBody(

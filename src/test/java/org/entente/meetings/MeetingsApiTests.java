@@ -74,7 +74,7 @@ class MeetingsApiTests {
         register.create(
             demo.id(),
             TestPartnerships.minimal(
-                "Meetings API Check " + System.nanoTime(), "Checks", restricted),
+                "Test API meetings " + System.nanoTime(), "Checks", restricted),
             null);
     long body =
         structure.createBody(
