@@ -2,6 +2,10 @@ package org.entente.meetings.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,15 +20,18 @@ import org.entente.directory.People;
 import org.entente.governance.BodySummary;
 import org.entente.governance.BodyView;
 import org.entente.governance.Structure;
+import org.entente.meetings.CalendarEntry;
 import org.entente.meetings.MeetingSummary;
 import org.entente.meetings.MeetingView;
 import org.entente.meetings.Meetings;
 import org.entente.meetings.PapersDeadline;
+import org.entente.meetings.Repetition;
 import org.entente.shared.LondonTime;
 import org.entente.shared.NotFoundException;
 import org.entente.shared.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,16 +43,19 @@ class MeetingBook implements Meetings {
   private final Structure structure;
   private final People people;
   private final ApplicationEventPublisher events;
+  private final JdbcClient jdbc;
 
   MeetingBook(
       MeetingRepository meetings,
       Structure structure,
       People people,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      JdbcClient jdbc) {
     this.meetings = meetings;
     this.structure = structure;
     this.people = people;
     this.events = events;
+    this.jdbc = jdbc;
   }
 
   @Override
@@ -100,6 +110,64 @@ class MeetingBook implements Meetings {
 
   @Override
   @Transactional
+  public List<Long> scheduleSeries(
+      long areaId, long partnershipId, Schedule first, Repetition repetition) {
+    BodyView body =
+        structure
+            .body(areaId, first.bodyId())
+            .filter(b -> b.partnershipId() == partnershipId)
+            .orElseThrow(() -> new IllegalArgumentException("not a body of the partnership"));
+    List<LocalDate> days = repetition.dates(first.startsAt().toLocalDate());
+    PapersDeadline deadline = PapersDeadline.standard();
+    Instant now = Instant.now();
+    long seriesId =
+        jdbc.sql(
+                "insert into meeting_series (area_id, body_id, cadence, created_at)"
+                    + " values (:area, :body, :cadence, :now) returning id")
+            .param("area", areaId)
+            .param("body", body.id())
+            .param("cadence", repetition.cadence().name())
+            .param("now", java.sql.Timestamp.from(now))
+            .query(Long.class)
+            .single();
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < days.size(); i++) {
+      LocalDate day = days.get(i);
+      Instant startsAt =
+          day.atTime(first.startsAt().toLocalTime()).atZone(LondonTime.ZONE).toInstant();
+      Meeting m =
+          meetings.save(
+              Meeting.schedule(
+                      areaId,
+                      partnershipId,
+                      body.id(),
+                      startsAt,
+                      first.place(),
+                      deadline.clearDays(),
+                      deadline.dueOn(day),
+                      now)
+                  .inSeries(seriesId, i + 1));
+      Map<String, String> after = new LinkedHashMap<>(snapshot(m, body));
+      after.put("series", (i + 1) + " of " + days.size());
+      audit(m, body.name(), "scheduled", Map.of(), after);
+      ids.add(m.id);
+    }
+    return List.copyOf(ids);
+  }
+
+  @Override
+  @Transactional
+  public void move(long areaId, long meetingId, int version, LocalDateTime startsAt, String place) {
+    Meeting meeting = load(areaId, meetingId, version);
+    PapersDeadline deadline =
+        new PapersDeadline(PapersDeadline.standard().workingDays(), meeting.clearDays);
+    Instant at = startsAt.atZone(LondonTime.ZONE).toInstant();
+    LocalDate dueOn = deadline.dueOn(startsAt.toLocalDate());
+    apply(meeting, body(meeting), "moved", m -> m.move(at, place, dueOn));
+  }
+
+  @Override
+  @Transactional
   public void cancel(long areaId, long meetingId, int version, String reason) {
     change(areaId, meetingId, version, "cancelled", m -> m.cancel(reason));
   }
@@ -136,6 +204,46 @@ class MeetingBook implements Meetings {
     change(areaId, meetingId, version, "decision-recorded", m -> m.recordDecision(decision));
   }
 
+  @Override
+  public List<CalendarEntry> calendar(
+      long areaId, Collection<Long> partnershipIds, Long bodyId, Instant from) {
+    if (partnershipIds.isEmpty()) {
+      return List.of();
+    }
+    List<Meeting> found =
+        bodyId == null
+            ? meetings.findByAreaIdAndPartnershipIdInAndStartsAtGreaterThanEqualOrderByStartsAt(
+                areaId, partnershipIds, from)
+            : meetings
+                .findByAreaIdAndBodyIdAndStartsAtGreaterThanEqualOrderByStartsAt(
+                    areaId, bodyId, from)
+                .stream()
+                .filter(m -> partnershipIds.contains(m.partnershipId))
+                .toList();
+    Map<Long, String> bodyNames = new HashMap<>();
+    found.stream()
+        .map(m -> m.partnershipId)
+        .distinct()
+        .forEach(
+            pid -> structure.bodiesOf(areaId, pid).forEach(b -> bodyNames.put(b.id(), b.name())));
+    return found.stream()
+        .map(
+            m ->
+                new CalendarEntry(
+                    m.id,
+                    m.partnershipId,
+                    m.bodyId,
+                    bodyNames.get(m.bodyId),
+                    m.startsAt,
+                    m.place,
+                    m.status,
+                    m.cancelledReason,
+                    m.version,
+                    m.updatedAt,
+                    m.orderedAgenda().stream().map(i -> i.title).toList()))
+        .toList();
+  }
+
   // --- internals
 
   private void change(
@@ -152,6 +260,7 @@ class MeetingBook implements Meetings {
       Meeting meeting, BodyView body, String action, java.util.function.Consumer<Meeting> edit) {
     Map<String, String> before = snapshot(meeting, body);
     edit.accept(meeting);
+    meeting.updatedAt = Instant.now();
     try {
       meetings.save(meeting);
     } catch (OptimisticLockingFailureException e) {
@@ -200,6 +309,9 @@ class MeetingBook implements Meetings {
         m.cancelledReason,
         m.clearDays,
         m.papersDueOn,
+        m.seriesId,
+        m.seriesPosition,
+        m.seriesId == null ? 1 : (int) meetings.countBySeriesId(m.seriesId),
         m.orderedAgenda().stream()
             .map(i -> new MeetingView.AgendaItemView(i.id, i.position, i.title, i.presenter))
             .toList(),

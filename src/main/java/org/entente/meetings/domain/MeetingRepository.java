@@ -1,5 +1,7 @@
 package org.entente.meetings.domain;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
@@ -9,4 +11,12 @@ interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
   Optional<Meeting> findByAreaIdAndId(long areaId, long id);
 
   List<Meeting> findByAreaIdAndPartnershipIdOrderByStartsAtDesc(long areaId, long partnershipId);
+
+  List<Meeting> findByAreaIdAndPartnershipIdInAndStartsAtGreaterThanEqualOrderByStartsAt(
+      long areaId, Collection<Long> partnershipIds, Instant from);
+
+  List<Meeting> findByAreaIdAndBodyIdAndStartsAtGreaterThanEqualOrderByStartsAt(
+      long areaId, long bodyId, Instant from);
+
+  long countBySeriesId(long seriesId);
 }
