@@ -20,7 +20,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.entente.meetings.CalendarEntry;
 import org.entente.meetings.MeetingStatus;
@@ -62,12 +61,11 @@ final class MeetingCalendar {
     calendar.add(new ProdId("-//Entente//Meetings//EN"));
     calendar.add(ImmutableVersion.VERSION_2_0);
     calendar.add(ImmutableCalScale.GREGORIAN);
-    calendar.add(ImmutableMethod.PUBLISH);
     calendar.add(new XProperty("X-WR-CALNAME", name));
     for (CalendarEntry e : entries) {
       String url = meetingUrl.apply(e);
       boolean cancelled = e.status() == MeetingStatus.CANCELLED;
-      VEvent event = new VEvent();
+      VEvent event = new VEvent(false);
       event.add(new Uid("meeting-" + e.id() + "@" + uidDomain));
       event.add(new DtStamp(now));
       event.add(new DtStart<>(e.startsAt()));
