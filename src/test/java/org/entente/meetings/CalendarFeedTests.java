@@ -248,6 +248,22 @@ class CalendarFeedTests {
     String reader = "subscriber" + System.nanoTime();
     newMember(reader);
     String page = "/areas/demo/calendar?partnership=" + f.pid() + "&body=" + f.body();
+    // the body's page and the meetings list link here
+    assertThat(
+            mvc.perform(
+                    get("/areas/demo/partnerships/" + f.pid() + "/bodies/" + f.body())
+                        .with(users.as(reader)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains(page.replace("&", "&amp;"));
+    assertThat(
+            mvc.perform(
+                    get("/areas/demo/partnerships/" + f.pid() + "/meetings").with(users.as(reader)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("/areas/demo/calendar?partnership=" + f.pid() + "\"");
     String before =
         mvc.perform(get(page).with(users.as(reader)))
             .andExpect(status().isOk())
