@@ -397,11 +397,13 @@ final class DemoMeetings {
               : LocalTime.of(ago % 2 == 0 ? 10 : 14, 0);
       Timestamp startsAt = Timestamp.from(day.atTime(time).atZone(LondonTime.ZONE).toInstant());
       long id = nextId("meeting");
+      Timestamp created = Timestamp.from(startsAt.toInstant().minus(60, ChronoUnit.DAYS));
       add(
           """
           insert into meeting (id, area_id, partnership_id, body_id, starts_at, place, status,
-                               clear_days, papers_due_on, cancelled_reason, version, created_at)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
+                               clear_days, papers_due_on, cancelled_reason, version, created_at,
+                               updated_at)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
           """,
           id,
           areaId,
@@ -413,7 +415,8 @@ final class DemoMeetings {
           PapersDeadline.DEFAULT_CLEAR_DAYS,
           Date.valueOf(DEADLINE.dueOn(day)),
           cancelled ? "Not quorate: too many apologies" : null,
-          Timestamp.from(startsAt.toInstant().minus(60, ChronoUnit.DAYS)));
+          created,
+          created);
       return id;
     }
 

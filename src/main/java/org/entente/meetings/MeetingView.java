@@ -19,6 +19,9 @@ public record MeetingView(
     String cancelledReason,
     int clearDays,
     LocalDate papersDueOn,
+    Long seriesId,
+    Integer seriesPosition,
+    int seriesSize,
     List<AgendaItemView> agenda,
     List<AttendanceView> attendance,
     List<DecisionView> decisions) {
@@ -45,6 +48,11 @@ public record MeetingView(
   /** The day of the meeting in London. */
   public LocalDate date() {
     return startsAt.atZone(LondonTime.ZONE).toLocalDate();
+  }
+
+  /** Whether the meeting was scheduled as one of a repeating series. */
+  public boolean inSeries() {
+    return seriesId != null;
   }
 
   public boolean cancelled() {

@@ -40,6 +40,23 @@ public interface Meetings {
    */
   long schedule(long areaId, long partnershipId, Schedule schedule);
 
+  /**
+   * Schedules a repeating meeting: every occurrence becomes a meeting of its own, at the same time
+   * and place, with its own papers deadline, all or none. Returns their ids, first first.
+   *
+   * @throws IllegalArgumentException if the body is not one of the partnership's or the repetition
+   *     has a {@link Repetition#problem}
+   * @throws org.entente.shared.BankHolidaysNotKnownException if a deadline cannot be worked out
+   */
+  List<Long> scheduleSeries(long areaId, long partnershipId, Schedule first, Repetition repetition);
+
+  /**
+   * Moves a scheduled meeting to another day, time or place; its papers deadline follows.
+   *
+   * @throws org.entente.shared.StaleEditException if the meeting changed since {@code version}
+   */
+  void move(long areaId, long meetingId, int version, LocalDateTime startsAt, String place);
+
   void cancel(long areaId, long meetingId, int version, String reason);
 
   void addAgendaItem(long areaId, long meetingId, int version, String title, String presenter);
@@ -58,4 +75,11 @@ public interface Meetings {
    * @throws org.entente.shared.NotFoundException if the body is not one of the area's
    */
   BodyRecord record(long areaId, long bodyId, LocalDate from);
+
+  /**
+   * The meetings of the given partnerships (or of one body of them, when {@code bodyId} is set)
+   * that start at or after {@code from}, cancelled ones included, earliest first.
+   */
+  List<CalendarEntry> calendar(
+      long areaId, Collection<Long> partnershipIds, Long bodyId, Instant from);
 }

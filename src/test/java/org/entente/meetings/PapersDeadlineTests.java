@@ -66,6 +66,9 @@ class PapersDeadlineTests {
             null,
             5,
             LocalDate.of(2025, 3, 12),
+            null,
+            null,
+            1,
             List.of(),
             List.of(),
             List.of());

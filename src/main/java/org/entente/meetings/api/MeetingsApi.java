@@ -26,6 +26,7 @@ import org.entente.meetings.MeetingSummary;
 import org.entente.meetings.MeetingView;
 import org.entente.meetings.Meetings;
 import org.entente.meetings.PapersDeadline;
+import org.entente.meetings.PapersRules;
 import org.entente.partnership.PartnershipAccess;
 import org.entente.shared.NotFoundException;
 import org.entente.shared.StaleEditException;
@@ -75,18 +76,21 @@ class MeetingsApi {
   private final People people;
   private final PartnershipAccess partnerships;
   private final MessageSource messages;
+  private final PapersRules papersRules;
 
   MeetingsApi(
       Meetings meetings,
       Structure structure,
       People people,
       PartnershipAccess partnerships,
-      MessageSource messages) {
+      MessageSource messages,
+      PapersRules papersRules) {
     this.meetings = meetings;
     this.structure = structure;
     this.people = people;
     this.partnerships = partnerships;
     this.messages = messages;
+    this.papersRules = papersRules;
   }
 
   @Schema(description = "A meeting to schedule; its papers deadline is worked out from the date")
@@ -260,9 +264,16 @@ class MeetingsApi {
         && structure.bodiesOf(area.id(), pid).stream().noneMatch(b -> b.id() == request.bodyId())) {
       reject(errors, "bodyId", message("meeting.error.body"));
     }
-    if (request.startsAt() != null
-        && !PapersDeadline.standard().knows(request.startsAt().toLocalDate())) {
-      reject(errors, "startsAt", message("meeting.error.year", request.startsAt().getYear()));
+    PapersDeadline deadline = papersRules.deadline(area.id());
+    if (request.startsAt() != null && !deadline.knows(request.startsAt().toLocalDate())) {
+      reject(
+          errors,
+          "startsAt",
+          message(
+              "meeting.error.year",
+              request.startsAt().getYear(),
+              deadline.workingDays().firstYear(),
+              deadline.workingDays().lastYear()));
     }
     requireValid(errors);
     long id =

@@ -31,8 +31,11 @@ class Meeting {
   int clearDays;
   LocalDate papersDueOn;
   String cancelledReason;
+  Long seriesId;
+  Integer seriesPosition;
   @Version Integer version;
   Instant createdAt;
+  Instant updatedAt;
 
   @MappedCollection(idColumn = "meeting_id")
   Set<AgendaItem> agenda = new HashSet<>();
@@ -62,7 +65,22 @@ class Meeting {
     m.clearDays = clearDays;
     m.papersDueOn = papersDueOn;
     m.createdAt = now;
+    m.updatedAt = now;
     return m;
+  }
+
+  /** Makes this new meeting the given occurrence (counting from 1) of a series. */
+  Meeting inSeries(long seriesId, int position) {
+    this.seriesId = seriesId;
+    this.seriesPosition = position;
+    return this;
+  }
+
+  void move(Instant startsAt, String place, LocalDate papersDueOn) {
+    requireScheduled();
+    this.startsAt = startsAt;
+    this.place = place.trim();
+    this.papersDueOn = papersDueOn;
   }
 
   void cancel(String reason) {

@@ -2,12 +2,14 @@ package org.entente.meetings.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,7 @@ import org.entente.governance.Structure;
 import org.entente.meetings.Agreement;
 import org.entente.meetings.AttendanceStatus;
 import org.entente.meetings.BodyRecord;
+import org.entente.meetings.CalendarEntry;
 import org.entente.meetings.DecisionMix;
 import org.entente.meetings.MeetingStatus;
 import org.entente.meetings.MeetingSummary;
@@ -32,6 +35,7 @@ import org.entente.meetings.MeetingView;
 import org.entente.meetings.Meetings;
 import org.entente.meetings.PapersDeadline;
 import org.entente.meetings.PapersRules;
+import org.entente.meetings.Repetition;
 import org.entente.shared.LondonTime;
 import org.entente.shared.NotFoundException;
 import org.entente.shared.StaleEditException;
@@ -146,6 +150,65 @@ class MeetingBook implements Meetings {
                 Instant.now()));
     audit(m, body.name(), "scheduled", Map.of(), snapshot(m, body));
     return m.id;
+  }
+
+  @Override
+  @Transactional
+  public List<Long> scheduleSeries(
+      long areaId, long partnershipId, Schedule first, Repetition repetition) {
+    BodyView body =
+        structure
+            .body(areaId, first.bodyId())
+            .filter(b -> b.partnershipId() == partnershipId)
+            .orElseThrow(() -> new IllegalArgumentException("not a body of the partnership"));
+    List<LocalDate> days = repetition.dates(first.startsAt().toLocalDate());
+    PapersDeadline deadline = papersRules.deadline(areaId);
+    Instant now = Instant.now();
+    long seriesId =
+        jdbc.sql(
+                "insert into meeting_series (area_id, body_id, cadence, created_at)"
+                    + " values (:area, :body, :cadence, :now) returning id")
+            .param("area", areaId)
+            .param("body", body.id())
+            .param("cadence", repetition.cadence().name())
+            .param("now", java.sql.Timestamp.from(now))
+            .query(Long.class)
+            .single();
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < days.size(); i++) {
+      LocalDate day = days.get(i);
+      Instant startsAt =
+          day.atTime(first.startsAt().toLocalTime()).atZone(LondonTime.ZONE).toInstant();
+      Meeting m =
+          meetings.save(
+              Meeting.schedule(
+                      areaId,
+                      partnershipId,
+                      body.id(),
+                      startsAt,
+                      first.place(),
+                      deadline.clearDays(),
+                      deadline.dueOn(day),
+                      now)
+                  .inSeries(seriesId, i + 1));
+      Map<String, String> after = new LinkedHashMap<>(snapshot(m, body));
+      after.put("series", (i + 1) + " of " + days.size());
+      audit(m, body.name(), "scheduled", Map.of(), after);
+      ids.add(m.id);
+    }
+    return List.copyOf(ids);
+  }
+
+  @Override
+  @Transactional
+  public void move(long areaId, long meetingId, int version, LocalDateTime startsAt, String place) {
+    Meeting meeting = load(areaId, meetingId, version);
+    // the clear days the meeting was scheduled with, counted with the area's bank holidays now
+    PapersDeadline deadline =
+        new PapersDeadline(papersRules.deadline(areaId).workingDays(), meeting.clearDays);
+    Instant at = startsAt.atZone(LondonTime.ZONE).toInstant();
+    LocalDate dueOn = deadline.dueOn(startsAt.toLocalDate());
+    apply(meeting, body(meeting), "moved", m -> m.move(at, place, dueOn));
   }
 
   @Override
@@ -269,6 +332,46 @@ class MeetingBook implements Meetings {
             agreements.getOrDefault(Agreement.CONTESTED, 0)));
   }
 
+  @Override
+  public List<CalendarEntry> calendar(
+      long areaId, Collection<Long> partnershipIds, Long bodyId, Instant from) {
+    if (partnershipIds.isEmpty()) {
+      return List.of();
+    }
+    List<Meeting> found =
+        bodyId == null
+            ? meetings.findByAreaIdAndPartnershipIdInAndStartsAtGreaterThanEqualOrderByStartsAt(
+                areaId, partnershipIds, from)
+            : meetings
+                .findByAreaIdAndBodyIdAndStartsAtGreaterThanEqualOrderByStartsAt(
+                    areaId, bodyId, from)
+                .stream()
+                .filter(m -> partnershipIds.contains(m.partnershipId))
+                .toList();
+    Map<Long, String> bodyNames = new HashMap<>();
+    found.stream()
+        .map(m -> m.partnershipId)
+        .distinct()
+        .forEach(
+            pid -> structure.bodiesOf(areaId, pid).forEach(b -> bodyNames.put(b.id(), b.name())));
+    return found.stream()
+        .map(
+            m ->
+                new CalendarEntry(
+                    m.id,
+                    m.partnershipId,
+                    m.bodyId,
+                    bodyNames.get(m.bodyId),
+                    m.startsAt,
+                    m.place,
+                    m.status,
+                    m.cancelledReason,
+                    m.version,
+                    m.updatedAt,
+                    m.orderedAgenda().stream().map(i -> i.title).toList()))
+        .toList();
+  }
+
   // --- internals
 
   private void change(
@@ -285,6 +388,7 @@ class MeetingBook implements Meetings {
       Meeting meeting, BodyView body, String action, java.util.function.Consumer<Meeting> edit) {
     Map<String, String> before = snapshot(meeting, body);
     edit.accept(meeting);
+    meeting.updatedAt = Instant.now();
     try {
       meetings.save(meeting);
     } catch (OptimisticLockingFailureException e) {
@@ -333,6 +437,9 @@ class MeetingBook implements Meetings {
         m.cancelledReason,
         m.clearDays,
         m.papersDueOn,
+        m.seriesId,
+        m.seriesPosition,
+        m.seriesId == null ? 1 : (int) meetings.countBySeriesId(m.seriesId),
         m.orderedAgenda().stream()
             .map(i -> new MeetingView.AgendaItemView(i.id, i.position, i.title, i.presenter))
             .toList(),

@@ -20,4 +20,12 @@ interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
           org.entente.meetings.MeetingStatus status,
           Instant from,
           Instant to);
+
+  List<Meeting> findByAreaIdAndPartnershipIdInAndStartsAtGreaterThanEqualOrderByStartsAt(
+      long areaId, Collection<Long> partnershipIds, Instant from);
+
+  List<Meeting> findByAreaIdAndBodyIdAndStartsAtGreaterThanEqualOrderByStartsAt(
+      long areaId, long bodyId, Instant from);
+
+  long countBySeriesId(long seriesId);
 }

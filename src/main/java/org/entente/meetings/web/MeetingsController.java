@@ -20,11 +20,14 @@ import org.entente.governance.Structure;
 import org.entente.meetings.Actions;
 import org.entente.meetings.Agreement;
 import org.entente.meetings.AttendanceStatus;
+import org.entente.meetings.Cadence;
 import org.entente.meetings.DecisionLayer;
 import org.entente.meetings.MeetingSummary;
 import org.entente.meetings.MeetingView;
 import org.entente.meetings.Meetings;
+import org.entente.meetings.PapersDeadline;
 import org.entente.meetings.PapersRules;
+import org.entente.meetings.Repetition;
 import org.entente.partnership.PartnershipAccess;
 import org.entente.partnership.PartnershipView;
 import org.entente.shared.DateInput;
@@ -84,7 +87,26 @@ class MeetingsController {
     this.papersRules = papersRules;
   }
 
-  record ScheduleForm(Long bodyId, DateInput date, String time, String place) {}
+  /** A meeting to schedule; the cadence, count and last date only count when it repeats. */
+  record ScheduleForm(
+      Long bodyId,
+      DateInput date,
+      String time,
+      String place,
+      String repeat,
+      Cadence cadence,
+      String count,
+      DateInput until) {
+
+    static final String ONCE = "ONCE";
+    static final String REPEATING = "REPEATING";
+
+    boolean repeating() {
+      return REPEATING.equals(repeat);
+    }
+  }
+
+  record MoveForm(DateInput date, String time, String place, Integer version) {}
 
   record AgendaForm(String title, String presenter, Integer version) {}
 
@@ -126,7 +148,19 @@ class MeetingsController {
       Authentication user,
       Model model) {
     PartnershipView p = partnerships.editable(area, pid, user);
-    return schedulePage(area, p, new ScheduleForm(bodyId, DateInput.of(null), null, null), model);
+    return schedulePage(
+        area,
+        p,
+        new ScheduleForm(
+            bodyId,
+            DateInput.of(null),
+            null,
+            null,
+            ScheduleForm.ONCE,
+            null,
+            null,
+            DateInput.of(null)),
+        model);
   }
 
   @PostMapping
@@ -146,12 +180,8 @@ class MeetingsController {
     LocalDate date = form.date() == null ? null : form.date().toDate();
     if (date == null) {
       errors.rejectValue("date", "invalid", message("meeting.error.date"));
-    } else if (!papersRules.deadline(area.id()).knows(date)) {
-      WorkingDays known = papersRules.deadline(area.id()).workingDays();
-      errors.rejectValue(
-          "date",
-          "unknown",
-          message("meeting.error.year", date.getYear(), known.firstYear(), known.lastYear()));
+    } else {
+      deadlineKnown(area, date, errors);
     }
     LocalTime time = time(form.time());
     if (time == null) {
@@ -162,16 +192,77 @@ class MeetingsController {
     } else if (form.place().trim().length() > PLACE_MAX) {
       errors.rejectValue("place", "long", message("meeting.error.placeLong", PLACE_MAX));
     }
+    Repetition repetition = form.repeating() ? repetition(area, form, date, errors) : null;
     if (errors.hasErrors()) {
       return schedulePage(area, p, form, model);
     }
-    long id =
-        meetings.schedule(
-            area.id(),
-            pid,
-            new Meetings.Schedule(form.bodyId(), LocalDateTime.of(date, time), form.place()));
+    Meetings.Schedule schedule =
+        new Meetings.Schedule(form.bodyId(), LocalDateTime.of(date, time), form.place());
+    if (repetition != null) {
+      List<Long> ids = meetings.scheduleSeries(area.id(), pid, schedule, repetition);
+      redirect.addFlashAttribute("flash", message("series.scheduled", ids.size()));
+      return "redirect:" + base(area, pid);
+    }
+    long id = meetings.schedule(area.id(), pid, schedule);
     redirect.addFlashAttribute("flash", message("meeting.scheduled"));
     return "redirect:" + base(area, pid) + "/" + id;
+  }
+
+  /** Reads how the meeting repeats, rejecting what cannot be scheduled; null when rejected. */
+  private Repetition repetition(
+      AreaRef area, ScheduleForm form, LocalDate first, BindingResult errors) {
+    if (form.cadence() == null) {
+      errors.rejectValue("cadence", "required", message("series.error.cadence"));
+    }
+    Integer count = null;
+    if (form.count() != null && !form.count().isBlank()) {
+      try {
+        count = Integer.valueOf(form.count().trim());
+      } catch (NumberFormatException e) {
+        errors.rejectValue("count", "invalid", message("series.error.countNumber"));
+      }
+    }
+    DateInput untilInput = form.until() == null ? DateInput.of(null) : form.until();
+    if (untilInput.isInvalid()) {
+      errors.rejectValue("until", "invalid", message("series.error.until"));
+    }
+    if (first == null
+        || form.cadence() == null
+        || errors.hasFieldErrors("count")
+        || errors.hasFieldErrors("until")) {
+      return null;
+    }
+    LocalDate until = untilInput.toDate();
+    Repetition repetition = new Repetition(form.cadence(), count, until);
+    var problem = repetition.problem(first);
+    if (problem.isPresent()) {
+      String field = count == null && until != null ? "until" : "count";
+      switch (problem.get()) {
+        case NO_LIMIT -> errors.rejectValue("count", "required", message("series.error.noLimit"));
+        case BOTH_LIMITS -> errors.rejectValue("count", "both", message("series.error.both"));
+        case TOO_FEW -> errors.rejectValue(field, "few", message("series.error.tooFew"));
+        case TOO_MANY ->
+            errors.rejectValue(
+                field, "many", message("series.error.tooMany", Repetition.MAX_OCCURRENCES));
+        case UNTIL_NOT_AFTER_START ->
+            errors.rejectValue("until", "before", message("series.error.untilBefore"));
+        case NO_CADENCE ->
+            errors.rejectValue("cadence", "required", message("series.error.cadence"));
+      }
+      return null;
+    }
+    PapersDeadline deadline = papersRules.deadline(area.id());
+    List<LocalDate> dates = repetition.dates(first);
+    dates.stream()
+        .filter(d -> !deadline.knows(d))
+        .findFirst()
+        .ifPresent(
+            d ->
+                errors.rejectValue(
+                    until != null ? "until" : "count",
+                    "unknown",
+                    message("series.error.year", d.getYear())));
+    return repetition;
   }
 
   @GetMapping("/{meetingId}")
@@ -370,6 +461,72 @@ class MeetingsController {
     return "redirect:" + base(area, pid) + "/" + meetingId + "#decisions";
   }
 
+  @GetMapping("/{meetingId}/move")
+  String moveForm(
+      AreaRef area,
+      @PathVariable long pid,
+      @PathVariable long meetingId,
+      Authentication user,
+      Model model) {
+    PartnershipView p = partnerships.editable(area, pid, user);
+    MeetingView m = openMeeting(area, pid, meetingId);
+    var at = m.startsAt().atZone(LondonTime.ZONE);
+    MoveForm form =
+        new MoveForm(
+            DateInput.of(at.toLocalDate()), at.toLocalTime().toString(), m.place(), m.version());
+    return page(p, m, "form", form, "meetings/move", model);
+  }
+
+  @PostMapping("/{meetingId}/move")
+  String move(
+      AreaRef area,
+      @PathVariable long pid,
+      @PathVariable long meetingId,
+      @ModelAttribute("form") MoveForm form,
+      BindingResult errors,
+      Authentication user,
+      Model model,
+      RedirectAttributes redirect) {
+    PartnershipView p = partnerships.editable(area, pid, user);
+    MeetingView m = openMeeting(area, pid, meetingId);
+    LocalDate date = form.date() == null ? null : form.date().toDate();
+    if (date == null) {
+      errors.rejectValue("date", "invalid", message("meeting.error.date"));
+    } else {
+      deadlineKnown(area, date, errors);
+    }
+    LocalTime time = time(form.time());
+    if (time == null) {
+      errors.rejectValue("time", "invalid", message("meeting.error.time"));
+    }
+    if (form.place() == null || form.place().isBlank()) {
+      errors.rejectValue("place", "required", message("meeting.error.place"));
+    } else if (form.place().trim().length() > PLACE_MAX) {
+      errors.rejectValue("place", "long", message("meeting.error.placeLong", PLACE_MAX));
+    }
+    if (!errors.hasErrors()
+        && LocalDateTime.of(date, time).atZone(LondonTime.ZONE).toInstant().equals(m.startsAt())
+        && form.place().trim().equals(m.place())) {
+      errors.reject("unchanged", message("move.error.unchanged"));
+    }
+    if (errors.hasErrors()) {
+      return page(p, m, "form", form, "meetings/move", model);
+    }
+    try {
+      meetings.move(
+          area.id(),
+          meetingId,
+          version(form.version()),
+          LocalDateTime.of(date, time),
+          form.place());
+    } catch (StaleEditException e) {
+      errors.reject("stale", message("error.stale"));
+      return page(p, meeting(area, pid, meetingId), "form", form, "meetings/move", model);
+    }
+    redirect.addFlashAttribute("flash", message("meeting.moved"));
+    return "redirect:" + base(area, pid) + "/" + meetingId;
+  }
+
   @GetMapping("/{meetingId}/cancel")
   String cancelForm(
       AreaRef area,
@@ -434,6 +591,18 @@ class MeetingsController {
     return new AttendanceForm(rows, m.version());
   }
 
+  /** Tells on the date field when the area's bank holidays do not reach the meeting's day. */
+  private void deadlineKnown(AreaRef area, LocalDate date, BindingResult errors) {
+    PapersDeadline deadline = papersRules.deadline(area.id());
+    if (!deadline.knows(date)) {
+      WorkingDays known = deadline.workingDays();
+      errors.rejectValue(
+          "date",
+          "unknown",
+          message("meeting.error.year", date.getYear(), known.firstYear(), known.lastYear()));
+    }
+  }
+
   private String schedulePage(AreaRef area, PartnershipView p, ScheduleForm form, Model model) {
     model.addAttribute("p", p);
     model.addAttribute("form", form);
@@ -443,6 +612,26 @@ class MeetingsController {
             .map(b -> Option.of(b.id(), b.name()))
             .toList());
     model.addAttribute("clearDays", papersRules.rule(area.id()).clearDays());
+    model.addAttribute(
+        "repeatChoices",
+        List.of(
+            Option.of(ScheduleForm.ONCE, message("schedule.repeat.once")),
+            Option.of(ScheduleForm.REPEATING, message("schedule.repeat.repeating"))));
+    model.addAttribute(
+        "cadences",
+        Arrays.stream(Cadence.values())
+            .map(
+                c ->
+                    new Option(
+                        c.name(),
+                        message("cadence." + c.name()),
+                        messages.getMessage(
+                            "cadence." + c.name() + ".hint",
+                            null,
+                            null,
+                            LocaleContextHolder.getLocale())))
+            .toList());
+    model.addAttribute("maxOccurrences", Repetition.MAX_OCCURRENCES);
     return "meetings/schedule";
   }
 
