@@ -20,11 +20,13 @@ import org.entente.meetings.MeetingSummary;
 import org.entente.meetings.MeetingView;
 import org.entente.meetings.Meetings;
 import org.entente.meetings.PapersDeadline;
+import org.entente.meetings.PapersState;
 import org.entente.shared.LondonTime;
 import org.entente.shared.NotFoundException;
 import org.entente.shared.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,12 +38,15 @@ class MeetingBook implements Meetings {
   private final Structure structure;
   private final People people;
   private final ApplicationEventPublisher events;
+  private final JdbcClient jdbc;
 
   MeetingBook(
       MeetingRepository meetings,
       Structure structure,
       People people,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      JdbcClient jdbc) {
+    this.jdbc = jdbc;
     this.meetings = meetings;
     this.structure = structure;
     this.people = people;
@@ -53,19 +58,76 @@ class MeetingBook implements Meetings {
     Map<Long, String> bodyNames =
         structure.bodiesOf(areaId, partnershipId).stream()
             .collect(Collectors.toMap(BodySummary::id, BodySummary::name));
+    Map<Long, PaperCount> papers = paperCounts(areaId, partnershipId);
+    LocalDate today = LondonTime.today();
+    Instant now = Instant.now();
     return meetings.findByAreaIdAndPartnershipIdOrderByStartsAtDesc(areaId, partnershipId).stream()
-        .map(
-            m ->
-                new MeetingSummary(
-                    m.id,
-                    m.partnershipId,
-                    m.bodyId,
-                    bodyNames.get(m.bodyId),
-                    m.startsAt,
-                    m.place,
-                    m.status,
-                    m.papersDueOn))
+        .map(m -> summary(m, bodyNames.get(m.bodyId), papers.get(m.id), today, now))
         .toList();
+  }
+
+  @Override
+  public List<PapersDue> papersDueBetween(LocalDate from, LocalDate to) {
+    return jdbc.sql(
+            """
+            select m.id, m.area_id, m.partnership_id, m.body_id, m.starts_at, m.papers_due_on,
+                   (select count(*) from paper p where p.meeting_id = m.id) as papers
+              from meeting m
+             where m.status = 'SCHEDULED' and m.papers_due_on between :from and :to
+             order by m.papers_due_on, m.starts_at, m.id
+            """)
+        .param("from", from)
+        .param("to", to)
+        .query(
+            (rs, n) ->
+                new PapersDue(
+                    rs.getLong("id"),
+                    rs.getLong("area_id"),
+                    rs.getLong("partnership_id"),
+                    rs.getLong("body_id"),
+                    rs.getTimestamp("starts_at").toInstant(),
+                    rs.getDate("papers_due_on").toLocalDate(),
+                    rs.getInt("papers")))
+        .list();
+  }
+
+  record PaperCount(int papers, int late) {}
+
+  /** Papers and late papers of each meeting of the partnership that has any, in one query. */
+  private Map<Long, PaperCount> paperCounts(long areaId, long partnershipId) {
+    Map<Long, PaperCount> counts = new java.util.HashMap<>();
+    jdbc.sql(
+            """
+            select p.meeting_id, count(*) as papers,
+                   count(*) filter (where p.published_on > m.papers_due_on) as late
+              from paper p join meeting m on m.id = p.meeting_id
+             where m.area_id = :area and m.partnership_id = :partnership
+             group by p.meeting_id
+            """)
+        .param("area", areaId)
+        .param("partnership", partnershipId)
+        .query(
+            rs -> {
+              counts.put(
+                  rs.getLong("meeting_id"), new PaperCount(rs.getInt("papers"), rs.getInt("late")));
+            });
+    return counts;
+  }
+
+  static MeetingSummary summary(
+      Meeting m, String bodyName, PaperCount count, LocalDate today, Instant now) {
+    PaperCount c = count == null ? new PaperCount(0, 0) : count;
+    return new MeetingSummary(
+        m.id,
+        m.partnershipId,
+        m.bodyId,
+        bodyName,
+        m.startsAt,
+        m.place,
+        m.status,
+        m.papersDueOn,
+        c.papers(),
+        PapersState.of(m.status, m.startsAt, m.papersDueOn, c.papers(), c.late(), today, now));
   }
 
   @Override

@@ -9,4 +9,6 @@ interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
   Optional<Meeting> findByAreaIdAndId(long areaId, long id);
 
   List<Meeting> findByAreaIdAndPartnershipIdOrderByStartsAtDesc(long areaId, long partnershipId);
+
+  List<Meeting> findByAreaIdAndBodyIdOrderByStartsAtAsc(long areaId, long bodyId);
 }
