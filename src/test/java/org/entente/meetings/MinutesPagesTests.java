@@ -80,7 +80,8 @@ class MinutesPagesTests {
         structure.createBody(
             demo.id(),
             pid,
-            new Structure.BodyDetails("Forum", BodyKind.THEMATIC_GROUP, null, null, null, false, false));
+            new Structure.BodyDetails(
+                "Forum", BodyKind.THEMATIC_GROUP, null, null, null, false, false));
     long june = meeting(pid, board, 2026, 6, 18);
     long earlier = meeting(pid, board, 2026, 3, 19);
     long september = meeting(pid, board, 2026, 9, 17);
