@@ -72,6 +72,17 @@ class PapersJourneyTest extends BrowserTest {
     clickAndCheck(button("Attach paper"));
     assertThat(page.locator(".govuk-error-summary")).containsText("Enter the title of the paper");
     assertThat(page.locator(".govuk-error-summary")).containsText("Select a file to attach");
+    // a file over the limit (1 MB in tests) is refused by the server with a message, not an error
+    page.getByLabel("Title of the paper").fill("Refuge capacity report");
+    page.getByLabel("Upload a file")
+        .setInputFiles(
+            new FilePayload(
+                "huge.pdf",
+                "application/pdf",
+                java.util.Arrays.copyOf(TestFiles.pdf(), 1536 * 1024)));
+    clickAndCheck(button("Attach paper"));
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText("The selected file must be smaller than 1 MB");
     page.getByLabel("Title of the paper").fill("Refuge capacity report");
     page.getByLabel("Upload a file")
         .setInputFiles(new FilePayload("refuge-capacity.pdf", "application/pdf", TestFiles.pdf()));

@@ -25,12 +25,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -67,17 +69,16 @@ class PapersController {
       AreaRef area,
       @PathVariable long pid,
       @PathVariable long meetingId,
+      @RequestParam(required = false) boolean tooLarge,
       Authentication user,
       Model model) {
     PartnershipView p = partnerships.editable(area, pid, user);
     MeetingView m = openMeeting(area, pid, meetingId);
     PaperForm form = new PaperForm(null, null, false, null, null);
     String view = attachPage(p, m, form, model);
-    Object uploadError = model.getAttribute("uploadError");
-    if (uploadError != null) {
-      BindingResult errors =
-          new org.springframework.validation.DirectFieldBindingResult(form, "form");
-      errors.rejectValue("file", "tooLarge", uploadError.toString());
+    if (tooLarge) {
+      BindingResult errors = new DirectFieldBindingResult(form, "form");
+      errors.rejectValue("file", "tooLarge", tooLarge());
       model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
     }
     return view;
@@ -148,14 +149,13 @@ class PapersController {
   }
 
   /**
-   * A request larger than the multipart limits is refused before the form can be read: back to an
-   * empty form that says why.
+   * A request larger than the multipart limits that got past {@link PaperUploadLimits} (one that
+   * did not say its length) cannot be read: back to an empty form that says why.
    */
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   String tooLarge(HttpServletRequest request) {
-    RequestContextUtils.getOutputFlashMap(request).put("uploadError", tooLarge());
-    String uri = request.getRequestURI();
-    return "redirect:" + uri.substring(request.getContextPath().length()) + "/new";
+    String uri = request.getRequestURI().substring(request.getContextPath().length());
+    return "redirect:" + uri + "/new?tooLarge=true";
   }
 
   @GetMapping("/{paperId}")
