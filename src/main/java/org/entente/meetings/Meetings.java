@@ -20,7 +20,27 @@ public interface Meetings {
   record DecisionDetails(
       Long agendaItemId, String text, DecisionLayer layer, Agreement agreement, String dissent) {}
 
-  /** A partnership's meetings, latest first. */
+  /**
+   * A scheduled meeting whose papers fall due in a given period, for reminders: "papers are due in
+   * two working days" before the date, "papers are late" after it.
+   *
+   * @param papersPublished how many papers are attached to it so far
+   */
+  record PapersDue(
+      long meetingId,
+      long areaId,
+      long partnershipId,
+      long bodyId,
+      Instant startsAt,
+      LocalDate papersDueOn,
+      int papersPublished) {
+
+    public boolean anyPublished() {
+      return papersPublished > 0;
+    }
+  }
+
+  /** A partnership's meetings, latest first, with how their papers stand today. */
   List<MeetingSummary> meetingsOf(long areaId, long partnershipId);
 
   Optional<MeetingView> meeting(long areaId, long meetingId);
@@ -82,4 +102,12 @@ public interface Meetings {
    */
   List<CalendarEntry> calendar(
       long areaId, Collection<Long> partnershipIds, Long bodyId, Instant from);
+
+  /**
+   * Scheduled (not cancelled) meetings of every area whose papers are due between {@code from} and
+   * {@code to}, both included, ordered by due date and start; with how many papers each has. Made
+   * for a job that reminds officers before the due date and warns them after it, across the
+   * installation, in one query.
+   */
+  List<PapersDue> papersDueBetween(LocalDate from, LocalDate to);
 }

@@ -35,6 +35,7 @@ import org.entente.meetings.MeetingView;
 import org.entente.meetings.Meetings;
 import org.entente.meetings.PapersDeadline;
 import org.entente.meetings.PapersRules;
+import org.entente.meetings.PapersState;
 import org.entente.meetings.Repetition;
 import org.entente.shared.LondonTime;
 import org.entente.shared.NotFoundException;
@@ -76,18 +77,13 @@ class MeetingBook implements Meetings {
     Map<Long, String> bodyNames =
         structure.bodiesOf(areaId, partnershipId).stream()
             .collect(Collectors.toMap(BodySummary::id, BodySummary::name));
-    return meetings.findByAreaIdAndPartnershipIdOrderByStartsAtDesc(areaId, partnershipId).stream()
-        .map(
-            m ->
-                new MeetingSummary(
-                    m.id,
-                    m.partnershipId,
-                    m.bodyId,
-                    bodyNames.get(m.bodyId),
-                    m.startsAt,
-                    m.place,
-                    m.status,
-                    m.papersDueOn))
+    List<Meeting> found =
+        meetings.findByAreaIdAndPartnershipIdOrderByStartsAtDesc(areaId, partnershipId);
+    Map<Long, PaperCount> papers = paperCounts(found.stream().map(m -> m.id).toList());
+    LocalDate today = LondonTime.today();
+    Instant now = Instant.now();
+    return found.stream()
+        .map(m -> summary(m, bodyNames.get(m.bodyId), papers.get(m.id), today, now))
         .toList();
   }
 
@@ -107,19 +103,78 @@ class MeetingBook implements Meetings {
         .distinct()
         .forEach(
             pid -> structure.bodiesOf(areaId, pid).forEach(b -> bodyNames.put(b.id(), b.name())));
+    Map<Long, PaperCount> papers = paperCounts(found.stream().map(m -> m.id).toList());
+    LocalDate today = LondonTime.today();
+    Instant now = Instant.now();
     return found.stream()
-        .map(
-            m ->
-                new MeetingSummary(
-                    m.id,
-                    m.partnershipId,
-                    m.bodyId,
-                    bodyNames.get(m.bodyId),
-                    m.startsAt,
-                    m.place,
-                    m.status,
-                    m.papersDueOn))
+        .map(m -> summary(m, bodyNames.get(m.bodyId), papers.get(m.id), today, now))
         .toList();
+  }
+
+  @Override
+  public List<PapersDue> papersDueBetween(LocalDate from, LocalDate to) {
+    return jdbc.sql(
+            """
+            select m.id, m.area_id, m.partnership_id, m.body_id, m.starts_at, m.papers_due_on,
+                   (select count(*) from paper p where p.meeting_id = m.id) as papers
+              from meeting m
+             where m.status = 'SCHEDULED' and m.papers_due_on between :from and :to
+             order by m.papers_due_on, m.starts_at, m.id
+            """)
+        .param("from", from)
+        .param("to", to)
+        .query(
+            (rs, n) ->
+                new PapersDue(
+                    rs.getLong("id"),
+                    rs.getLong("area_id"),
+                    rs.getLong("partnership_id"),
+                    rs.getLong("body_id"),
+                    rs.getTimestamp("starts_at").toInstant(),
+                    rs.getDate("papers_due_on").toLocalDate(),
+                    rs.getInt("papers")))
+        .list();
+  }
+
+  record PaperCount(int papers, int late) {}
+
+  /** Papers and late papers of each of the meetings that has any, in one query. */
+  private Map<Long, PaperCount> paperCounts(Collection<Long> meetingIds) {
+    Map<Long, PaperCount> counts = new HashMap<>();
+    if (meetingIds.isEmpty()) {
+      return counts;
+    }
+    jdbc.sql(
+            """
+            select p.meeting_id, count(*) as papers,
+                   count(*) filter (where p.published_on > m.papers_due_on) as late
+              from paper p join meeting m on m.id = p.meeting_id
+             where p.meeting_id in (:meetings)
+             group by p.meeting_id
+            """)
+        .param("meetings", meetingIds)
+        .query(
+            rs -> {
+              counts.put(
+                  rs.getLong("meeting_id"), new PaperCount(rs.getInt("papers"), rs.getInt("late")));
+            });
+    return counts;
+  }
+
+  static MeetingSummary summary(
+      Meeting m, String bodyName, PaperCount count, LocalDate today, Instant now) {
+    PaperCount c = count == null ? new PaperCount(0, 0) : count;
+    return new MeetingSummary(
+        m.id,
+        m.partnershipId,
+        m.bodyId,
+        bodyName,
+        m.startsAt,
+        m.place,
+        m.status,
+        m.papersDueOn,
+        c.papers(),
+        PapersState.of(m.status, m.startsAt, m.papersDueOn, c.papers(), c.late(), today, now));
   }
 
   @Override

@@ -28,4 +28,6 @@ interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
       long areaId, long bodyId, Instant from);
 
   long countBySeriesId(long seriesId);
+
+  List<Meeting> findByAreaIdAndBodyIdOrderByStartsAtAsc(long areaId, long bodyId);
 }

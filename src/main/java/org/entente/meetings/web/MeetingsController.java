@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,8 +26,13 @@ import org.entente.meetings.DecisionLayer;
 import org.entente.meetings.MeetingSummary;
 import org.entente.meetings.MeetingView;
 import org.entente.meetings.Meetings;
+import org.entente.meetings.Minutes;
+import org.entente.meetings.MinutesView;
+import org.entente.meetings.PaperView;
+import org.entente.meetings.Papers;
 import org.entente.meetings.PapersDeadline;
 import org.entente.meetings.PapersRules;
+import org.entente.meetings.PapersState;
 import org.entente.meetings.Repetition;
 import org.entente.partnership.PartnershipAccess;
 import org.entente.partnership.PartnershipView;
@@ -64,6 +70,8 @@ class MeetingsController {
 
   private final Meetings meetings;
   private final Actions actions;
+  private final Papers papers;
+  private final Minutes minutes;
   private final Structure structure;
   private final People people;
   private final PartnershipAccess partnerships;
@@ -73,12 +81,16 @@ class MeetingsController {
   MeetingsController(
       Meetings meetings,
       Actions actions,
+      Papers papers,
+      Minutes minutes,
       Structure structure,
       People people,
       PartnershipAccess partnerships,
       MessageSource messages,
       PapersRules papersRules) {
     this.meetings = meetings;
+    this.papers = papers;
+    this.minutes = minutes;
     this.actions = actions;
     this.structure = structure;
     this.people = people;
@@ -285,6 +297,30 @@ class MeetingsController {
     model.addAttribute("mix", m.decisionMix());
     model.addAttribute("actions", actions.ofMeeting(area.id(), meetingId, LondonTime.today()));
     model.addAttribute("canEdit", partnerships.canEdit(area, p, user) && !m.cancelled());
+    List<PaperView> paperList = papers.ofMeeting(area.id(), meetingId);
+    int late = (int) paperList.stream().filter(PaperView::late).count();
+    model.addAttribute("papers", paperList);
+    model.addAttribute("latePapers", late);
+    model.addAttribute(
+        "papersState",
+        PapersState.of(
+            m.status(),
+            m.startsAt(),
+            m.papersDueOn(),
+            paperList.size(),
+            late,
+            LondonTime.today(),
+            Instant.now()));
+    model.addAttribute(
+        "paperSizes",
+        paperList.stream().collect(Collectors.toMap(PaperView::id, x -> Sizes.label(x.size()))));
+    Optional<MinutesView> mins = minutes.of(area.id(), meetingId);
+    model.addAttribute("minutes", mins.orElse(null));
+    model.addAttribute(
+        "canApproveMinutes",
+        mins.isPresent()
+            && mins.get().editable()
+            && !minutes.approvalMeetings(area.id(), meetingId).isEmpty());
     return "meetings/meeting";
   }
 
