@@ -1,5 +1,6 @@
 package org.entente;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
@@ -12,6 +13,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
@@ -40,6 +42,8 @@ final class DemoMeetings {
 
   static final String JUNIOR_SUBSTITUTES = "Community Tensions and Hate Crime Group";
   static final String DRIFTING = "Westmere Partnership Board";
+  static final String LATE_PAPERS = "Safer Shires Board";
+  static final String EXEMPT_PAPERS = "MASH Governance Group";
 
   private static final PapersDeadline DEADLINE = PapersDeadline.standard();
 
@@ -188,16 +192,27 @@ final class DemoMeetings {
       while (!story(held, attendance) && attempt < 20) {
         attendance = attendanceAt(held, ++attempt);
       }
+      List<Long> heldIds = new ArrayList<>();
+      List<LocalDate> heldOn = new ArrayList<>();
+      List<String> minutes = new ArrayList<>();
       for (int i = 0; i < held.size(); i++) {
         int ago = held.size() - 1 - i;
-        long meeting = insertMeeting(held.get(i), ago, cancelledAt(ago));
+        LocalDate day = held.get(i);
+        long meeting = insertMeeting(day, ago, cancelledAt(ago));
         if (cancelledAt(ago)) {
           continue;
         }
         List<Long> agenda = insertAgenda(meeting, ago);
         insertAttendance(meeting, attendance.get(i));
-        insertDecisionsAndActions(meeting, agenda, held.get(i), ago);
+        List<String> decisions = insertDecisionsAndActions(meeting, agenda, day, ago);
+        if (day.isAfter(today.minusYears(1))) {
+          insertPapers(meeting, agenda, day, body.name().equals(LATE_PAPERS) && ago == 0);
+        }
+        heldIds.add(meeting);
+        heldOn.add(day);
+        minutes.add(minutesText(attendance.get(i), decisions));
       }
+      insertMinutes(heldIds, heldOn, minutes);
       if (!body.name().equals(DRIFTING)) {
         LocalDate next = held.get(held.size() - 1).plusWeeks(cadenceWeeks());
         for (int n = 0; n < 2 && beforeEnd(next); n++, next = next.plusWeeks(cadenceWeeks())) {
@@ -205,9 +220,105 @@ final class DemoMeetings {
             continue;
           }
           long meeting = insertMeeting(next, -1 - n, false);
-          insertAgenda(meeting, -1 - n);
+          List<Long> agenda = insertAgenda(meeting, -1 - n);
+          if (DEADLINE.dueOn(next).isBefore(today)) {
+            insertPapers(meeting, agenda, next, false);
+          }
         }
       }
+    }
+
+    /**
+     * The agenda pack and the performance report, published on their due date or up to three days
+     * before; on the one meeting whose story it is, the report came two days late. Case papers of
+     * the safeguarding hub's group are exempt.
+     */
+    private void insertPapers(long meeting, List<Long> agenda, LocalDate day, boolean late) {
+      LocalDate due = DEADLINE.dueOn(day);
+      Random random = new Random(body.name().hashCode() * 17L + day.toEpochDay());
+      LocalDate onTime = due.minusDays(random.nextInt(4));
+      paper(meeting, null, "Agenda pack", onTime, null);
+      paper(
+          meeting,
+          agenda.get(agenda.size() - 2),
+          "Performance and risk report",
+          late ? due.plusDays(2) : onTime,
+          null);
+      if (body.name().equals(EXEMPT_PAPERS)) {
+        paper(
+            meeting,
+            agenda.get(2),
+            "Case audit findings",
+            onTime,
+            "Contains information about individual children and families");
+      }
+    }
+
+    private void paper(
+        long meeting, Long agendaItem, String title, LocalDate publishedOn, String exempt) {
+      long id = nextId("paper");
+      byte[] pdf = pdf(body.name() + ": " + title);
+      add(
+          "insert into paper (id, area_id, meeting_id, agenda_item_id, title, file_name,"
+              + " content_type, size_bytes, storage, storage_key, published_on, attached_at,"
+              + " attached_by, exempt, exempt_reason)"
+              + " values (?, ?, ?, ?, ?, ?, 'application/pdf', ?, 'DATABASE', ?, ?, ?,"
+              + " 'Partnership officer', ?, ?)",
+          id,
+          areaId,
+          meeting,
+          agendaItem,
+          title,
+          title.toLowerCase(Locale.UK).replace(' ', '-') + ".pdf",
+          pdf.length,
+          "demo-" + id,
+          Date.valueOf(publishedOn),
+          Timestamp.from(publishedOn.atTime(16, 0).atZone(LondonTime.ZONE).toInstant()),
+          exempt != null,
+          exempt);
+      add("insert into paper_content (paper_id, content) values (?, ?)", id, pdf);
+    }
+
+    /**
+     * Minutes of each meeting, approved at the next and published a few days later; the latest
+     * meeting's are still a draft.
+     */
+    private void insertMinutes(List<Long> ids, List<LocalDate> days, List<String> texts) {
+      for (int i = 0; i < ids.size(); i++) {
+        boolean draft = i == ids.size() - 1;
+        LocalDate published = draft ? null : days.get(i + 1).plusDays(3);
+        if (published != null && published.isAfter(today)) {
+          published = null;
+        }
+        add(
+            "insert into minutes (area_id, meeting_id, text, status, approved_at_meeting_id,"
+                + " published_on, drafted_by, version, created_at)"
+                + " values (?, ?, ?, ?, ?, ?, 'Partnership officer', 0, ?)",
+            areaId,
+            ids.get(i),
+            texts.get(i),
+            draft ? "DRAFT" : published == null ? "APPROVED" : "PUBLISHED",
+            draft ? null : ids.get(i + 1),
+            published == null ? null : Date.valueOf(published),
+            Timestamp.from(
+                days.get(i).plusDays(2).atTime(12, 0).atZone(LondonTime.ZONE).toInstant()));
+      }
+    }
+
+    private String minutesText(List<Attendance> attendance, List<String> decisions) {
+      long present = attendance.stream().filter(a -> a.status().equals("PRESENT")).count();
+      long substitutes = attendance.stream().filter(a -> a.status().equals("SUBSTITUTE")).count();
+      StringBuilder text =
+          new StringBuilder()
+              .append("Present: ")
+              .append(present)
+              .append(" members and ")
+              .append(substitutes)
+              .append(" substitutes; apologies from the others.\n\n")
+              .append("The minutes of the last meeting were agreed as a true record.\n\n")
+              .append("Decisions:\n");
+      decisions.forEach(d -> text.append("- ").append(d).append('\n'));
+      return text.toString();
     }
 
     /**
@@ -240,7 +351,11 @@ final class DemoMeetings {
       List<LocalDate> dates = new ArrayList<>();
       for (LocalDate d = last; !d.isBefore(start); d = d.minusWeeks(cadenceWeeks())) {
         if (d.isBefore(today) && DEADLINE.knows(d) && !openSeats(d).isEmpty()) {
-          dates.add(d);
+          // a bank holiday's meeting moves to the next working day
+          dates.add(
+              DEADLINE.workingDays().isWorkingDay(d)
+                  ? d
+                  : DEADLINE.workingDays().addWorkingDays(d, 1));
         }
       }
       Collections.reverse(dates);
@@ -473,7 +588,8 @@ final class DemoMeetings {
      * About 85% of decisions agreed by all, 10% after debate and 5% contested, as the rule of thumb
      * expects; more are contested on the drifting board and the group the police are leaving.
      */
-    private void insertDecisionsAndActions(
+    /** Records the meeting's decisions and actions, and gives back what was decided. */
+    private List<String> insertDecisionsAndActions(
         long meeting, List<Long> agenda, LocalDate day, int ago) {
       Random random = new Random(body.name().hashCode() * 13L + ago);
       boolean strained = body.name().equals(DRIFTING) || body.name().equals(JUNIOR_SUBSTITUTES);
@@ -528,6 +644,7 @@ final class DemoMeetings {
               NOTES.get(status));
         }
       }
+      return texts.subList(0, decisions);
     }
 
     private String decisionLayer() {
@@ -547,6 +664,35 @@ final class DemoMeetings {
       }
       return r < 0.6 ? "OPEN" : "IN_PROGRESS";
     }
+  }
+
+  /** A one-page PDF with a title on it, as small as a real paper's cover. */
+  static byte[] pdf(String title) {
+    String text = title.replace("\\", "").replace("(", "").replace(")", "");
+    String stream = "BT /F1 18 Tf 56 760 Td (" + text + ") Tj ET";
+    List<String> objects =
+        List.of(
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+                + " /Resources << /Font << /F1 5 0 R >> >> >>",
+            "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+    StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+    List<Integer> offsets = new ArrayList<>();
+    for (int i = 0; i < objects.size(); i++) {
+      offsets.add(pdf.length());
+      pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+    }
+    int xref = pdf.length();
+    pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+    offsets.forEach(o -> pdf.append(String.format("%010d 00000 n \n", o)));
+    pdf.append("trailer\n<< /Size ")
+        .append(objects.size() + 1)
+        .append(" /Root 1 0 R >>\nstartxref\n")
+        .append(xref)
+        .append("\n%%EOF\n");
+    return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
   }
 
   private static final String OPENING = "Welcome, apologies and declarations of interest";

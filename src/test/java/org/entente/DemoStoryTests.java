@@ -143,4 +143,18 @@ class DemoStoryTests {
                 .filter(m -> m.papersDueOn().isAfter(LondonTime.today().minusDays(1))))
         .hasSizeGreaterThan(30);
   }
+
+  @Test
+  void oneMeetingHadItsPapersLateAndTheOthersWereOnTime() {
+    List<MeetingSummary> late =
+        bodies.values().stream()
+            .map(BodySummary::partnershipId)
+            .distinct()
+            .flatMap(pid -> meetings.meetingsOf(demo.id(), pid).stream())
+            .filter(MeetingSummary::papersLate)
+            .toList();
+    assertThat(late).extracting(MeetingSummary::bodyName).containsExactly("Safer Shires Board");
+    MeetingView meeting = meetings.meeting(demo.id(), late.get(0).id()).orElseThrow();
+    assertThat(meeting.startsAt()).isBefore(Instant.now());
+  }
 }

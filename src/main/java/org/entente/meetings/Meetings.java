@@ -6,6 +6,9 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.entente.shared.Page;
+import org.entente.shared.PageRequest;
 
 /** The meetings of each partnership's bodies: schedule, agenda, attendance and decisions. */
 public interface Meetings {
@@ -42,6 +45,19 @@ public interface Meetings {
 
   /** A partnership's meetings, latest first, with how their papers stand today. */
   List<MeetingSummary> meetingsOf(long areaId, long partnershipId);
+
+  /** How the meetings already begun can be sorted: by when they were. */
+  Set<String> PAST_SORT_KEYS = Set.of("startsAt");
+
+  /** A partnership's meetings from {@code from} on, cancelled ones included, earliest first. */
+  List<MeetingSummary> upcoming(long areaId, long partnershipId, Instant from);
+
+  /**
+   * A page of a partnership's meetings (of one of its bodies, when {@code bodyId} is set) that
+   * began before {@code before}, sorted by when they were.
+   */
+  Page<MeetingSummary> past(
+      long areaId, long partnershipId, Long bodyId, Instant before, PageRequest page);
 
   Optional<MeetingView> meeting(long areaId, long meetingId);
 

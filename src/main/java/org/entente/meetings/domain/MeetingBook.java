@@ -1,5 +1,6 @@
 package org.entente.meetings.domain;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -39,6 +40,8 @@ import org.entente.meetings.PapersState;
 import org.entente.meetings.Repetition;
 import org.entente.shared.LondonTime;
 import org.entente.shared.NotFoundException;
+import org.entente.shared.Page;
+import org.entente.shared.PageRequest;
 import org.entente.shared.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -74,11 +77,63 @@ class MeetingBook implements Meetings {
 
   @Override
   public List<MeetingSummary> meetingsOf(long areaId, long partnershipId) {
+    return summaries(
+        areaId,
+        partnershipId,
+        meetings.findByAreaIdAndPartnershipIdOrderByStartsAtDesc(areaId, partnershipId));
+  }
+
+  @Override
+  public List<MeetingSummary> upcoming(long areaId, long partnershipId, Instant from) {
+    return summaries(
+        areaId,
+        partnershipId,
+        meetings.findByAreaIdAndPartnershipIdInAndStartsAtGreaterThanEqualOrderByStartsAt(
+            areaId, List.of(partnershipId), from));
+  }
+
+  @Override
+  public Page<MeetingSummary> past(
+      long areaId, long partnershipId, Long bodyId, Instant before, PageRequest page) {
+    // served by the index meeting_partnership (area_id, partnership_id, starts_at)
+    String where =
+        " from meeting where area_id = :area and partnership_id = :partnership"
+            + " and starts_at < :before"
+            + (bodyId == null ? "" : " and body_id = :body");
+    Map<String, Object> params = new HashMap<>();
+    params.put("area", areaId);
+    params.put("partnership", partnershipId);
+    params.put("before", Timestamp.from(before));
+    if (bodyId != null) {
+      params.put("body", bodyId);
+    }
+    long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+    String order = page.descending() ? " desc" : " asc";
+    List<Long> ids =
+        jdbc.sql(
+                "select id"
+                    + where
+                    + " order by starts_at"
+                    + order
+                    + ", id"
+                    + order
+                    + " limit :size offset :offset")
+            .params(params)
+            .param("size", page.size())
+            .param("offset", page.offset())
+            .query(Long.class)
+            .list();
+    Map<Long, Meeting> byId = new HashMap<>();
+    meetings.findAllById(ids).forEach(m -> byId.put(m.id, m));
+    return Page.of(
+        summaries(areaId, partnershipId, ids.stream().map(byId::get).toList()), page, total);
+  }
+
+  /** The meetings as a list shows them, in the order given, with their papers counted at once. */
+  private List<MeetingSummary> summaries(long areaId, long partnershipId, List<Meeting> found) {
     Map<Long, String> bodyNames =
         structure.bodiesOf(areaId, partnershipId).stream()
             .collect(Collectors.toMap(BodySummary::id, BodySummary::name));
-    List<Meeting> found =
-        meetings.findByAreaIdAndPartnershipIdOrderByStartsAtDesc(areaId, partnershipId);
     Map<Long, PaperCount> papers = paperCounts(found.stream().map(m -> m.id).toList());
     LocalDate today = LondonTime.today();
     Instant now = Instant.now();
@@ -226,7 +281,7 @@ class MeetingBook implements Meetings {
             .param("area", areaId)
             .param("body", body.id())
             .param("cadence", repetition.cadence().name())
-            .param("now", java.sql.Timestamp.from(now))
+            .param("now", Timestamp.from(now))
             .query(Long.class)
             .single();
     List<Long> ids = new ArrayList<>();

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.entente.directory.AreaRef;
 import org.entente.directory.People;
+import org.entente.governance.BodySummary;
 import org.entente.governance.BodyView;
 import org.entente.governance.Structure;
 import org.entente.meetings.Actions;
@@ -23,7 +24,6 @@ import org.entente.meetings.Agreement;
 import org.entente.meetings.AttendanceStatus;
 import org.entente.meetings.Cadence;
 import org.entente.meetings.DecisionLayer;
-import org.entente.meetings.MeetingSummary;
 import org.entente.meetings.MeetingView;
 import org.entente.meetings.Meetings;
 import org.entente.meetings.Minutes;
@@ -37,9 +37,11 @@ import org.entente.meetings.Repetition;
 import org.entente.partnership.PartnershipAccess;
 import org.entente.partnership.PartnershipView;
 import org.entente.shared.DateInput;
+import org.entente.shared.ListLinks;
 import org.entente.shared.LondonTime;
 import org.entente.shared.NotFoundException;
 import org.entente.shared.Option;
+import org.entente.shared.PageRequest;
 import org.entente.shared.StaleEditException;
 import org.entente.shared.StaleForms;
 import org.entente.shared.WorkingDays;
@@ -137,18 +139,34 @@ class MeetingsController {
   record CancelForm(String reason, Integer version) {}
 
   @GetMapping
-  String list(AreaRef area, @PathVariable long pid, Authentication user, Model model) {
+  String list(
+      AreaRef area,
+      @PathVariable long pid,
+      @RequestParam(name = "body", required = false) Long bodyId,
+      @RequestParam(name = "page", required = false) Integer page,
+      @RequestParam(name = "sort", required = false) String sort,
+      @RequestParam(name = "order", required = false) String order,
+      HttpServletRequest request,
+      Authentication user,
+      Model model) {
     PartnershipView p = partnerships.readable(area, pid, user);
     Instant now = Instant.now();
-    List<MeetingSummary> all = meetings.meetingsOf(area.id(), pid);
-    List<MeetingSummary> upcoming =
-        new ArrayList<>(all.stream().filter(m -> !m.startsAt().isBefore(now)).toList());
-    java.util.Collections.reverse(upcoming);
+    List<BodySummary> bodies = structure.bodiesOf(area.id(), pid);
+    Long body =
+        bodies.stream().anyMatch(b -> b.id() == (bodyId == null ? -1 : bodyId)) ? bodyId : null;
+    // the latest first, unless the reader asks for the oldest
+    PageRequest pageRequest =
+        PageRequest.of(
+            page, null, sort, order == null ? "desc" : order, Meetings.PAST_SORT_KEYS, "startsAt");
     model.addAttribute("p", p);
-    model.addAttribute("upcoming", upcoming);
-    model.addAttribute("past", all.stream().filter(m -> m.startsAt().isBefore(now)).toList());
+    model.addAttribute("upcoming", meetings.upcoming(area.id(), pid, now));
+    model.addAttribute("past", meetings.past(area.id(), pid, body, now, pageRequest));
+    model.addAttribute("links", ListLinks.of(request, pageRequest));
+    model.addAttribute("body", body);
+    model.addAttribute(
+        "bodyOptions", bodies.stream().map(b -> Option.of(b.id(), b.name())).toList());
     model.addAttribute("canEdit", partnerships.canEdit(area, p, user));
-    model.addAttribute("hasBodies", !structure.bodiesOf(area.id(), pid).isEmpty());
+    model.addAttribute("hasBodies", !bodies.isEmpty());
     return "meetings/meetings";
   }
 
