@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.Set;
 import org.entente.directory.AreaRef;
 import org.entente.directory.People;
-import org.entente.identity.AccountPrincipal;
 import org.entente.meetings.ActionStatus;
 import org.entente.meetings.ActionView;
 import org.entente.meetings.Actions;
@@ -177,7 +176,7 @@ class ActionsController {
           form.version() == null ? -1 : form.version(),
           form.status(),
           form.note(),
-          who(user));
+          MeetingLookup.who(user));
     } catch (StaleEditException e) {
       ActionView fresh = action(area, pid, actionId);
       ProgressForm current = new ProgressForm(fresh.status(), null, fresh.version());
@@ -293,10 +292,6 @@ class ActionsController {
         .action(area.id(), actionId)
         .filter(a -> a.partnershipId() == pid)
         .orElseThrow(() -> new NotFoundException("action " + actionId));
-  }
-
-  private static String who(Authentication user) {
-    return user.getPrincipal() instanceof AccountPrincipal p ? p.displayName() : user.getName();
   }
 
   private static String base(AreaRef area, long pid) {

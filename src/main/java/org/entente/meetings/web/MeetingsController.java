@@ -79,6 +79,7 @@ class MeetingsController {
   private final PartnershipAccess partnerships;
   private final MessageSource messages;
   private final PapersRules papersRules;
+  private final MeetingLookup lookup;
 
   MeetingsController(
       Meetings meetings,
@@ -89,7 +90,9 @@ class MeetingsController {
       People people,
       PartnershipAccess partnerships,
       MessageSource messages,
-      PapersRules papersRules) {
+      PapersRules papersRules,
+      MeetingLookup lookup) {
+    this.lookup = lookup;
     this.meetings = meetings;
     this.papers = papers;
     this.minutes = minutes;
@@ -303,7 +306,7 @@ class MeetingsController {
       Authentication user,
       Model model) {
     PartnershipView p = partnerships.readable(area, pid, user);
-    MeetingView m = meeting(area, pid, meetingId);
+    MeetingView m = lookup.meeting(area, pid, meetingId);
     BodyView body = body(area, m);
     Map<Long, MeetingView.AttendanceView> attendance =
         m.attendance().stream()
@@ -350,7 +353,7 @@ class MeetingsController {
       Authentication user,
       Model model) {
     PartnershipView p = partnerships.editable(area, pid, user);
-    MeetingView m = openMeeting(area, pid, meetingId);
+    MeetingView m = lookup.openMeeting(area, pid, meetingId);
     return page(
         p, m, "form", new AgendaForm(null, null, m.version()), "meetings/agenda-item", model);
   }
@@ -366,7 +369,7 @@ class MeetingsController {
       Model model,
       RedirectAttributes redirect) {
     PartnershipView p = partnerships.editable(area, pid, user);
-    MeetingView m = openMeeting(area, pid, meetingId);
+    MeetingView m = lookup.openMeeting(area, pid, meetingId);
     if (form.title() == null || form.title().isBlank()) {
       errors.rejectValue("title", "required", message("agenda.error.title"));
     } else if (form.title().trim().length() > TITLE_MAX) {
@@ -383,7 +386,8 @@ class MeetingsController {
           area.id(), meetingId, version(form.version()), form.title(), form.presenter());
     } catch (StaleEditException e) {
       errors.reject("stale", message("error.stale"));
-      return page(p, meeting(area, pid, meetingId), "form", form, "meetings/agenda-item", model);
+      return page(
+          p, lookup.meeting(area, pid, meetingId), "form", form, "meetings/agenda-item", model);
     }
     redirect.addFlashAttribute("flash", message("agenda.added", form.title().trim()));
     return "redirect:" + base(area, pid) + "/" + meetingId + "#agenda";
@@ -397,7 +401,7 @@ class MeetingsController {
       Authentication user,
       Model model) {
     PartnershipView p = partnerships.editable(area, pid, user);
-    MeetingView m = openMeeting(area, pid, meetingId);
+    MeetingView m = lookup.openMeeting(area, pid, meetingId);
     return attendancePage(area, p, m, recordedAttendance(area, m), model);
   }
 
@@ -412,13 +416,13 @@ class MeetingsController {
       Model model,
       RedirectAttributes redirect) {
     PartnershipView p = partnerships.editable(area, pid, user);
-    MeetingView m = openMeeting(area, pid, meetingId);
+    MeetingView m = lookup.openMeeting(area, pid, meetingId);
     List<Long> seatIds = seatsAt(body(area, m), m).stream().map(BodyView.SeatView::id).toList();
     List<SeatRow> rows = form.seats() == null ? List.of() : form.seats();
     if (rows.size() != seatIds.size()
         || !rows.stream().map(SeatRow::seatId).toList().equals(seatIds)) {
       // the body's seats changed since the form was drawn: show it again as it is now
-      MeetingView fresh = meeting(area, pid, meetingId);
+      MeetingView fresh = lookup.meeting(area, pid, meetingId);
       AttendanceForm current = recordedAttendance(area, fresh);
       String view = attendancePage(area, p, fresh, current, model);
       StaleForms.show(model, "form", current, message("error.stale"));
@@ -451,7 +455,7 @@ class MeetingsController {
       meetings.recordAttendance(area.id(), meetingId, version(form.version()), entries);
     } catch (StaleEditException e) {
       errors.reject("stale", message("error.stale"));
-      return attendancePage(area, p, meeting(area, pid, meetingId), form, model);
+      return attendancePage(area, p, lookup.meeting(area, pid, meetingId), form, model);
     }
     redirect.addFlashAttribute("flash", message("attendance.recorded"));
     return "redirect:" + base(area, pid) + "/" + meetingId + "#attendance";
@@ -465,7 +469,7 @@ class MeetingsController {
       Authentication user,
       Model model) {
     PartnershipView p = partnerships.editable(area, pid, user);
-    MeetingView m = openMeeting(area, pid, meetingId);
+    MeetingView m = lookup.openMeeting(area, pid, meetingId);
     return decisionPage(p, m, new DecisionForm(null, null, null, null, null, m.version()), model);
   }
 
@@ -480,7 +484,7 @@ class MeetingsController {
       Model model,
       RedirectAttributes redirect) {
     PartnershipView p = partnerships.editable(area, pid, user);
-    MeetingView m = openMeeting(area, pid, meetingId);
+    MeetingView m = lookup.openMeeting(area, pid, meetingId);
     if (form.agendaItemId() != null
         && m.agenda().stream().noneMatch(i -> i.id() == form.agendaItemId())) {
       errors.rejectValue("agendaItemId", "unknown", message("decision.error.item"));
@@ -509,7 +513,7 @@ class MeetingsController {
               form.agendaItemId(), form.text(), form.layer(), form.agreement(), form.dissent()));
     } catch (StaleEditException e) {
       errors.reject("stale", message("error.stale"));
-      return decisionPage(p, meeting(area, pid, meetingId), form, model);
+      return decisionPage(p, lookup.meeting(area, pid, meetingId), form, model);
     }
     redirect.addFlashAttribute("flash", message("decision.recorded"));
     return "redirect:" + base(area, pid) + "/" + meetingId + "#decisions";
@@ -523,7 +527,7 @@ class MeetingsController {
       Authentication user,
       Model model) {
     PartnershipView p = partnerships.editable(area, pid, user);
-    MeetingView m = openMeeting(area, pid, meetingId);
+    MeetingView m = lookup.openMeeting(area, pid, meetingId);
     var at = m.startsAt().atZone(LondonTime.ZONE);
     MoveForm form =
         new MoveForm(
@@ -542,7 +546,7 @@ class MeetingsController {
       Model model,
       RedirectAttributes redirect) {
     PartnershipView p = partnerships.editable(area, pid, user);
-    MeetingView m = openMeeting(area, pid, meetingId);
+    MeetingView m = lookup.openMeeting(area, pid, meetingId);
     LocalDate date = form.date() == null ? null : form.date().toDate();
     if (date == null) {
       errors.rejectValue("date", "invalid", message("meeting.error.date"));
@@ -575,7 +579,7 @@ class MeetingsController {
           form.place());
     } catch (StaleEditException e) {
       errors.reject("stale", message("error.stale"));
-      return page(p, meeting(area, pid, meetingId), "form", form, "meetings/move", model);
+      return page(p, lookup.meeting(area, pid, meetingId), "form", form, "meetings/move", model);
     }
     redirect.addFlashAttribute("flash", message("meeting.moved"));
     return "redirect:" + base(area, pid) + "/" + meetingId;
@@ -589,7 +593,7 @@ class MeetingsController {
       Authentication user,
       Model model) {
     PartnershipView p = partnerships.editable(area, pid, user);
-    MeetingView m = openMeeting(area, pid, meetingId);
+    MeetingView m = lookup.openMeeting(area, pid, meetingId);
     return page(p, m, "form", new CancelForm(null, m.version()), "meetings/cancel", model);
   }
 
@@ -604,7 +608,7 @@ class MeetingsController {
       Model model,
       RedirectAttributes redirect) {
     PartnershipView p = partnerships.editable(area, pid, user);
-    MeetingView m = openMeeting(area, pid, meetingId);
+    MeetingView m = lookup.openMeeting(area, pid, meetingId);
     if (form.reason() != null && form.reason().trim().length() > 500) {
       errors.rejectValue("reason", "long", message("cancel.error.reasonLong", 500));
       return page(p, m, "form", form, "meetings/cancel", model);
@@ -613,7 +617,7 @@ class MeetingsController {
       meetings.cancel(area.id(), meetingId, version(form.version()), form.reason());
     } catch (StaleEditException e) {
       errors.reject("stale", message("error.stale"));
-      return page(p, meeting(area, pid, meetingId), "form", form, "meetings/cancel", model);
+      return page(p, lookup.meeting(area, pid, meetingId), "form", form, "meetings/cancel", model);
     }
     redirect.addFlashAttribute("flash", message("meeting.cancelled"));
     return "redirect:" + base(area, pid) + "/" + meetingId;
@@ -752,22 +756,6 @@ class MeetingsController {
     return body.seats().stream()
         .filter(s -> s.abolishedOn() == null || s.abolishedOn().isAfter(m.date()))
         .toList();
-  }
-
-  private MeetingView meeting(AreaRef area, long pid, long meetingId) {
-    return meetings
-        .meeting(area.id(), meetingId)
-        .filter(m -> m.partnershipId() == pid)
-        .orElseThrow(() -> new NotFoundException("meeting " + meetingId));
-  }
-
-  /** A meeting that can still be changed; a cancelled one cannot. */
-  private MeetingView openMeeting(AreaRef area, long pid, long meetingId) {
-    MeetingView m = meeting(area, pid, meetingId);
-    if (m.cancelled()) {
-      throw new MeetingCancelledException(base(area, pid) + "/" + meetingId);
-    }
-    return m;
   }
 
   private BodyView body(AreaRef area, MeetingView m) {

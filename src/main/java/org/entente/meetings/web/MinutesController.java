@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 import org.entente.directory.AreaRef;
-import org.entente.identity.AccountPrincipal;
 import org.entente.meetings.MeetingSummary;
 import org.entente.meetings.MeetingView;
 import org.entente.meetings.Meetings;
@@ -45,14 +44,17 @@ class MinutesController {
   private final PartnershipAccess partnerships;
   private final MessageSource messages;
   private final LondonTime time;
+  private final MeetingLookup lookup;
 
   MinutesController(
       Meetings meetings,
       Minutes minutes,
       PartnershipAccess partnerships,
       MessageSource messages,
-      LondonTime time) {
+      LondonTime time,
+      MeetingLookup lookup) {
     this.time = time;
+    this.lookup = lookup;
     this.meetings = meetings;
     this.minutes = minutes;
     this.partnerships = partnerships;
@@ -74,10 +76,10 @@ class MinutesController {
       Model model,
       RedirectAttributes redirect) {
     PartnershipView p = partnerships.editable(area, pid, user);
-    MeetingView m = openMeeting(area, pid, meetingId);
+    MeetingView m = lookup.openMeeting(area, pid, meetingId);
     Optional<MinutesView> current = minutes.of(area.id(), meetingId);
     if (current.isPresent() && !current.get().editable()) {
-      throw new MinutesSettledException(meetingPath(area, pid, meetingId));
+      throw new MinutesSettledException(MeetingLookup.path(area, pid, meetingId));
     }
     DraftForm form =
         current.map(x -> new DraftForm(x.text(), x.version())).orElse(new DraftForm(null, null));
@@ -95,7 +97,7 @@ class MinutesController {
       Model model,
       RedirectAttributes redirect) {
     PartnershipView p = partnerships.editable(area, pid, user);
-    MeetingView m = openMeeting(area, pid, meetingId);
+    MeetingView m = lookup.openMeeting(area, pid, meetingId);
     if (form.text() == null || form.text().isBlank()) {
       errors.rejectValue("text", "required", message("minutes.error.text"));
     } else if (form.text().length() > TEXT_MAX) {
@@ -105,15 +107,15 @@ class MinutesController {
       return page(p, m, form, "meetings/minutes-form", model);
     }
     try {
-      minutes.draft(area.id(), meetingId, form.version(), form.text(), who(user));
+      minutes.draft(area.id(), meetingId, form.version(), form.text(), MeetingLookup.who(user));
     } catch (StaleEditException e) {
       errors.reject("stale", message("error.stale"));
       return page(p, m, form, "meetings/minutes-form", model);
     } catch (IllegalStateException e) {
-      throw new MinutesSettledException(meetingPath(area, pid, meetingId));
+      throw new MinutesSettledException(MeetingLookup.path(area, pid, meetingId));
     }
     redirect.addFlashAttribute("flash", message("minutes.saved"));
-    return "redirect:" + meetingPath(area, pid, meetingId) + "#minutes";
+    return "redirect:" + MeetingLookup.path(area, pid, meetingId) + "#minutes";
   }
 
   @GetMapping("/approve")
@@ -124,7 +126,7 @@ class MinutesController {
       Authentication user,
       Model model) {
     PartnershipView p = partnerships.editable(area, pid, user);
-    MeetingView m = openMeeting(area, pid, meetingId);
+    MeetingView m = lookup.openMeeting(area, pid, meetingId);
     MinutesView current = draftMinutes(area, pid, meetingId);
     return approvePage(area, p, m, new ApproveForm(null, current.version()), model);
   }
@@ -140,7 +142,7 @@ class MinutesController {
       Model model,
       RedirectAttributes redirect) {
     PartnershipView p = partnerships.editable(area, pid, user);
-    MeetingView m = openMeeting(area, pid, meetingId);
+    MeetingView m = lookup.openMeeting(area, pid, meetingId);
     draftMinutes(area, pid, meetingId);
     List<MeetingSummary> candidates = minutes.approvalMeetings(area.id(), meetingId);
     if (form.atMeetingId() == null
@@ -162,7 +164,7 @@ class MinutesController {
       return view;
     }
     redirect.addFlashAttribute("flash", message("minutes.approved"));
-    return "redirect:" + meetingPath(area, pid, meetingId) + "#minutes";
+    return "redirect:" + MeetingLookup.path(area, pid, meetingId) + "#minutes";
   }
 
   @PostMapping("/publish")
@@ -174,22 +176,22 @@ class MinutesController {
       Authentication user,
       RedirectAttributes redirect) {
     partnerships.editable(area, pid, user);
-    openMeeting(area, pid, meetingId);
+    lookup.openMeeting(area, pid, meetingId);
     MinutesView current =
         minutes
             .of(area.id(), meetingId)
             .orElseThrow(() -> new NotFoundException("minutes of meeting " + meetingId));
     if (current.status() != MinutesStatus.APPROVED) {
-      throw new MinutesSettledException(meetingPath(area, pid, meetingId));
+      throw new MinutesSettledException(MeetingLookup.path(area, pid, meetingId));
     }
     try {
       minutes.publish(area.id(), meetingId, form.version() == null ? -1 : form.version());
     } catch (StaleEditException e) {
       redirect.addFlashAttribute("flashError", message("error.stale"));
-      return "redirect:" + meetingPath(area, pid, meetingId) + "#minutes";
+      return "redirect:" + MeetingLookup.path(area, pid, meetingId) + "#minutes";
     }
     redirect.addFlashAttribute("flash", message("minutes.published"));
-    return "redirect:" + meetingPath(area, pid, meetingId) + "#minutes";
+    return "redirect:" + MeetingLookup.path(area, pid, meetingId) + "#minutes";
   }
 
   @ExceptionHandler(MeetingCancelledException.class)
@@ -224,7 +226,7 @@ class MinutesController {
             .of(area.id(), meetingId)
             .orElseThrow(() -> new NotFoundException("minutes of meeting " + meetingId));
     if (!current.editable()) {
-      throw new MinutesSettledException(meetingPath(area, pid, meetingId));
+      throw new MinutesSettledException(MeetingLookup.path(area, pid, meetingId));
     }
     return current;
   }
@@ -235,26 +237,6 @@ class MinutesController {
     model.addAttribute("m", m);
     model.addAttribute("form", form);
     return view;
-  }
-
-  private MeetingView openMeeting(AreaRef area, long pid, long meetingId) {
-    MeetingView m =
-        meetings
-            .meeting(area.id(), meetingId)
-            .filter(x -> x.partnershipId() == pid)
-            .orElseThrow(() -> new NotFoundException("meeting " + meetingId));
-    if (m.cancelled()) {
-      throw new MeetingCancelledException(meetingPath(area, pid, meetingId));
-    }
-    return m;
-  }
-
-  private static String who(Authentication user) {
-    return user.getPrincipal() instanceof AccountPrincipal p ? p.displayName() : user.getName();
-  }
-
-  private static String meetingPath(AreaRef area, long pid, long meetingId) {
-    return "/areas/" + area.slug() + "/partnerships/" + pid + "/meetings/" + meetingId;
   }
 
   private String message(String key, Object... args) {

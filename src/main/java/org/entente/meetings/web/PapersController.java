@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.entente.directory.AreaRef;
-import org.entente.identity.AccountPrincipal;
 import org.entente.meetings.MeetingView;
 import org.entente.meetings.Meetings;
 import org.entente.meetings.PaperRefusedException;
@@ -50,9 +49,15 @@ class PapersController {
   private final Papers papers;
   private final PartnershipAccess partnerships;
   private final MessageSource messages;
+  private final MeetingLookup lookup;
 
   PapersController(
-      Meetings meetings, Papers papers, PartnershipAccess partnerships, MessageSource messages) {
+      Meetings meetings,
+      Papers papers,
+      PartnershipAccess partnerships,
+      MessageSource messages,
+      MeetingLookup lookup) {
+    this.lookup = lookup;
     this.meetings = meetings;
     this.papers = papers;
     this.partnerships = partnerships;
@@ -73,7 +78,7 @@ class PapersController {
       Authentication user,
       Model model) {
     PartnershipView p = partnerships.editable(area, pid, user);
-    MeetingView m = openMeeting(area, pid, meetingId);
+    MeetingView m = lookup.openMeeting(area, pid, meetingId);
     PaperForm form = new PaperForm(null, null, false, null, null);
     String view = attachPage(p, m, form, model);
     if (tooLarge) {
@@ -96,7 +101,7 @@ class PapersController {
       RedirectAttributes redirect)
       throws IOException {
     PartnershipView p = partnerships.editable(area, pid, user);
-    MeetingView m = openMeeting(area, pid, meetingId);
+    MeetingView m = lookup.openMeeting(area, pid, meetingId);
     boolean exempt = Boolean.TRUE.equals(form.exempt());
     if (form.title() == null || form.title().isBlank()) {
       errors.rejectValue("title", "required", message("paper.error.title"));
@@ -132,7 +137,7 @@ class PapersController {
           new Papers.PaperDetails(form.agendaItemId(), form.title(), exempt, form.exemptReason()),
           file.getOriginalFilename(),
           in,
-          who(user));
+          MeetingLookup.who(user));
     } catch (PaperRefusedException e) {
       errors.rejectValue(
           "file",
@@ -145,7 +150,7 @@ class PapersController {
       return attachPage(p, m, form, model);
     }
     redirect.addFlashAttribute("flash", message("paper.attached", form.title().trim()));
-    return "redirect:" + meetingPath(area, pid, meetingId) + "#papers";
+    return "redirect:" + MeetingLookup.path(area, pid, meetingId) + "#papers";
   }
 
   /**
@@ -168,7 +173,7 @@ class PapersController {
       HttpServletResponse response)
       throws IOException {
     partnerships.readable(area, pid, user);
-    meeting(area, pid, meetingId);
+    lookup.meeting(area, pid, meetingId);
     PaperView paper = paper(area, meetingId, paperId);
     response.setContentType(paper.contentType());
     response.setContentLengthLong(paper.size());
@@ -191,7 +196,7 @@ class PapersController {
       Authentication user,
       Model model) {
     PartnershipView p = partnerships.editable(area, pid, user);
-    MeetingView m = openMeeting(area, pid, meetingId);
+    MeetingView m = lookup.openMeeting(area, pid, meetingId);
     PaperView paper = paper(area, meetingId, paperId);
     return exemptionPage(
         p,
@@ -213,7 +218,7 @@ class PapersController {
       Model model,
       RedirectAttributes redirect) {
     PartnershipView p = partnerships.editable(area, pid, user);
-    MeetingView m = openMeeting(area, pid, meetingId);
+    MeetingView m = lookup.openMeeting(area, pid, meetingId);
     PaperView paper = paper(area, meetingId, paperId);
     boolean exempt = Boolean.TRUE.equals(form.exempt());
     checkReason(exempt, form.exemptReason(), errors);
@@ -232,7 +237,7 @@ class PapersController {
       return exemptionPage(p, m, paper(area, meetingId, paperId), form, model);
     }
     redirect.addFlashAttribute("flash", message("paper.exemptionSaved", paper.title()));
-    return "redirect:" + meetingPath(area, pid, meetingId) + "#papers";
+    return "redirect:" + MeetingLookup.path(area, pid, meetingId) + "#papers";
   }
 
   @GetMapping("/{paperId}/withdraw")
@@ -244,7 +249,7 @@ class PapersController {
       Authentication user,
       Model model) {
     PartnershipView p = partnerships.editable(area, pid, user);
-    MeetingView m = openMeeting(area, pid, meetingId);
+    MeetingView m = lookup.openMeeting(area, pid, meetingId);
     model.addAttribute("p", p);
     model.addAttribute("m", m);
     model.addAttribute("paper", paper(area, meetingId, paperId));
@@ -260,11 +265,11 @@ class PapersController {
       Authentication user,
       RedirectAttributes redirect) {
     partnerships.editable(area, pid, user);
-    openMeeting(area, pid, meetingId);
+    lookup.openMeeting(area, pid, meetingId);
     PaperView paper = paper(area, meetingId, paperId);
-    papers.withdraw(area.id(), paperId, who(user));
+    papers.withdraw(area.id(), paperId, MeetingLookup.who(user));
     redirect.addFlashAttribute("flash", message("paper.withdrawn", paper.title()));
-    return "redirect:" + meetingPath(area, pid, meetingId) + "#papers";
+    return "redirect:" + MeetingLookup.path(area, pid, meetingId) + "#papers";
   }
 
   @ExceptionHandler(MeetingCancelledException.class)
@@ -313,29 +318,6 @@ class PapersController {
         .paper(area.id(), paperId)
         .filter(x -> x.meetingId() == meetingId)
         .orElseThrow(() -> new NotFoundException("paper " + paperId));
-  }
-
-  private MeetingView meeting(AreaRef area, long pid, long meetingId) {
-    return meetings
-        .meeting(area.id(), meetingId)
-        .filter(m -> m.partnershipId() == pid)
-        .orElseThrow(() -> new NotFoundException("meeting " + meetingId));
-  }
-
-  private MeetingView openMeeting(AreaRef area, long pid, long meetingId) {
-    MeetingView m = meeting(area, pid, meetingId);
-    if (m.cancelled()) {
-      throw new MeetingCancelledException(meetingPath(area, pid, meetingId));
-    }
-    return m;
-  }
-
-  private static String who(Authentication user) {
-    return user.getPrincipal() instanceof AccountPrincipal p ? p.displayName() : user.getName();
-  }
-
-  private static String meetingPath(AreaRef area, long pid, long meetingId) {
-    return "/areas/" + area.slug() + "/partnerships/" + pid + "/meetings/" + meetingId;
   }
 
   private String message(String key, Object... args) {
