@@ -210,27 +210,15 @@ class MeetingsController {
         || structure.bodiesOf(area.id(), pid).stream().noneMatch(b -> b.id() == form.bodyId())) {
       errors.rejectValue("bodyId", "required", message("meeting.error.body"));
     }
-    LocalDate date = form.date() == null ? null : form.date().toDate();
-    if (date == null) {
-      errors.rejectValue("date", "invalid", message("meeting.error.date"));
-    } else {
-      deadlineKnown(area, date, errors);
-    }
-    LocalTime time = time(form.time());
-    if (time == null) {
-      errors.rejectValue("time", "invalid", message("meeting.error.time"));
-    }
-    if (form.place() == null || form.place().isBlank()) {
-      errors.rejectValue("place", "required", message("meeting.error.place"));
-    } else if (form.place().trim().length() > PLACE_MAX) {
-      errors.rejectValue("place", "long", message("meeting.error.placeLong", PLACE_MAX));
-    }
-    Repetition repetition = form.repeating() ? repetition(area, form, date, errors) : null;
+    LocalDateTime start = start(area, form.date(), form.time(), form.place(), errors);
+    Repetition repetition =
+        form.repeating()
+            ? repetition(area, form, start == null ? null : start.toLocalDate(), errors)
+            : null;
     if (errors.hasErrors()) {
       return schedulePage(area, p, form, model);
     }
-    Meetings.Schedule schedule =
-        new Meetings.Schedule(form.bodyId(), LocalDateTime.of(date, time), form.place());
+    Meetings.Schedule schedule = new Meetings.Schedule(form.bodyId(), start, form.place());
     if (repetition != null) {
       List<Long> ids = meetings.scheduleSeries(area.id(), pid, schedule, repetition);
       redirect.addFlashAttribute("flash", message("series.scheduled", ids.size()));
@@ -547,23 +535,9 @@ class MeetingsController {
       RedirectAttributes redirect) {
     PartnershipView p = partnerships.editable(area, pid, user);
     MeetingView m = lookup.openMeeting(area, pid, meetingId);
-    LocalDate date = form.date() == null ? null : form.date().toDate();
-    if (date == null) {
-      errors.rejectValue("date", "invalid", message("meeting.error.date"));
-    } else {
-      deadlineKnown(area, date, errors);
-    }
-    LocalTime time = time(form.time());
-    if (time == null) {
-      errors.rejectValue("time", "invalid", message("meeting.error.time"));
-    }
-    if (form.place() == null || form.place().isBlank()) {
-      errors.rejectValue("place", "required", message("meeting.error.place"));
-    } else if (form.place().trim().length() > PLACE_MAX) {
-      errors.rejectValue("place", "long", message("meeting.error.placeLong", PLACE_MAX));
-    }
+    LocalDateTime start = start(area, form.date(), form.time(), form.place(), errors);
     if (!errors.hasErrors()
-        && LocalDateTime.of(date, time).atZone(LondonTime.ZONE).toInstant().equals(m.startsAt())
+        && start.atZone(LondonTime.ZONE).toInstant().equals(m.startsAt())
         && form.place().trim().equals(m.place())) {
       errors.reject("unchanged", message("move.error.unchanged"));
     }
@@ -571,12 +545,7 @@ class MeetingsController {
       return page(p, m, "form", form, "meetings/move", model);
     }
     try {
-      meetings.move(
-          area.id(),
-          meetingId,
-          version(form.version()),
-          LocalDateTime.of(date, time),
-          form.place());
+      meetings.move(area.id(), meetingId, version(form.version()), start, form.place());
     } catch (StaleEditException e) {
       errors.reject("stale", message("error.stale"));
       return page(p, lookup.meeting(area, pid, meetingId), "form", form, "meetings/move", model);
@@ -649,16 +618,33 @@ class MeetingsController {
     return new AttendanceForm(rows, m.version());
   }
 
-  /** Tells on the date field when the area's bank holidays do not reach the meeting's day. */
-  private void deadlineKnown(AreaRef area, LocalDate date, BindingResult errors) {
-    PapersDeadline deadline = papersRules.deadline(area.id());
-    if (!deadline.knows(date)) {
-      WorkingDays known = deadline.workingDays();
+  /**
+   * Checks the date, time and place a schedule or move form gives, telling on each field what is
+   * wrong, including a day the area's bank holidays do not reach yet; the start, or null if the
+   * date or time is wrong.
+   */
+  private LocalDateTime start(
+      AreaRef area, DateInput dateInput, String timeText, String place, BindingResult errors) {
+    LocalDate date = dateInput == null ? null : dateInput.toDate();
+    if (date == null) {
+      errors.rejectValue("date", "invalid", message("meeting.error.date"));
+    } else if (!papersRules.deadline(area.id()).knows(date)) {
+      WorkingDays known = papersRules.deadline(area.id()).workingDays();
       errors.rejectValue(
           "date",
           "unknown",
           message("meeting.error.year", date.getYear(), known.firstYear(), known.lastYear()));
     }
+    LocalTime time = time(timeText);
+    if (time == null) {
+      errors.rejectValue("time", "invalid", message("meeting.error.time"));
+    }
+    if (place == null || place.isBlank()) {
+      errors.rejectValue("place", "required", message("meeting.error.place"));
+    } else if (place.trim().length() > PLACE_MAX) {
+      errors.rejectValue("place", "long", message("meeting.error.placeLong", PLACE_MAX));
+    }
+    return date == null || time == null ? null : LocalDateTime.of(date, time);
   }
 
   private String schedulePage(AreaRef area, PartnershipView p, ScheduleForm form, Model model) {
