@@ -2,9 +2,11 @@ package org.entente.notifications;
 
 /**
  * The kinds of reminder Entente emails. Each account chooses which it gets; all are on until turned
- * off. Reminders of meeting papers (due for publication in two working days, and late) will join
- * these once meetings keep their papers: each is a kind here, a message block and one more source
- * of reminders, and nothing is offered on the preferences page before it can be sent.
+ * off, and every kind here is offered on the preferences page. To add a kind: a constant here, its
+ * label and hint ({@code reminders.kind.<NAME>} and {@code .hint}) and the words of its email in
+ * the notifications messages, and a {@code ReminderSource} that finds the reminders due, each with
+ * the kind, what it is about (its subject), its recipient and the date it concerns, the key by
+ * which it is sent only once.
  */
 public enum ReminderKind {
   /** To an action's owner, once per due date, when the action falls due within seven days. */
@@ -12,5 +14,15 @@ public enum ReminderKind {
   /** To an action's owner, once per due date, when the action is past its due date. */
   ACTION_OVERDUE,
   /** To each partnership officer, once a week: meetings coming up and actions due and overdue. */
-  OFFICER_DIGEST
+  OFFICER_DIGEST,
+  /**
+   * To each officer of the meeting's partnership, once per meeting and papers due date, when the
+   * papers are due within two working days (as the area counts them) and none is published yet.
+   */
+  PAPERS_DUE_SOON,
+  /**
+   * To each officer of the meeting's partnership, once per meeting and papers due date, when the
+   * due date has passed, the meeting is still to come and none of its papers is published.
+   */
+  PAPERS_LATE
 }

@@ -32,8 +32,11 @@ class ReminderPreferencesJourneyTest extends BrowserTest {
     assertThat(page.locator("h1")).hasText("Email reminders");
     assertThat(page.getByLabel("Overdue actions")).isChecked();
     assertThat(page.getByLabel("Weekly summary for officers")).isChecked();
+    assertThat(page.getByLabel("Meeting papers due soon")).isChecked();
+    assertThat(page.getByLabel("Late meeting papers")).isChecked();
 
     page.getByLabel("Weekly summary for officers").uncheck();
+    page.getByLabel("Late meeting papers").uncheck();
     clickAndCheck(
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save choices")));
     assertThat(page.locator("h1")).hasText("Your account");
@@ -47,5 +50,7 @@ class ReminderPreferencesJourneyTest extends BrowserTest {
     assertThat(page.getByLabel("Weekly summary for officers")).not().isChecked();
     assertThat(page.getByLabel("Actions due soon")).isChecked();
     assertThat(page.getByLabel("Overdue actions")).isChecked();
+    assertThat(page.getByLabel("Late meeting papers")).not().isChecked();
+    assertThat(page.getByLabel("Meeting papers due soon")).isChecked();
   }
 }

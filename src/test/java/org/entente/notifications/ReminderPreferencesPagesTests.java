@@ -69,8 +69,15 @@ class ReminderPreferencesPagesTests {
         .hasSize(ReminderKind.values().length)
         .allMatch(box -> box.hasAttr("checked"));
     assertThat(reminders.select(".govuk-checkboxes__label").eachText())
-        .containsExactly("Actions due soon", "Overdue actions", "Weekly summary for officers");
+        .containsExactly(
+            "Actions due soon",
+            "Overdue actions",
+            "Weekly summary for officers",
+            "Meeting papers due soon",
+            "Late meeting papers");
     assertThat(reminders.select("#kinds-1-item-hint").text()).contains("a week before it is due");
+    assertThat(reminders.select("#kinds-4-item-hint").text())
+        .contains("papers of a meeting are due within two working days");
   }
 
   @Test
@@ -102,7 +109,8 @@ class ReminderPreferencesPagesTests {
     assertThat(page("/account/reminders").select("input[checked]")).isEmpty();
 
     preferences.choose(userId, EnumSet.allOf(ReminderKind.class));
-    assertThat(page("/account/reminders").select("input[checked]")).hasSize(3);
+    assertThat(page("/account/reminders").select("input[checked]"))
+        .hasSize(ReminderKind.values().length);
   }
 
   @Test
@@ -146,7 +154,8 @@ class ReminderPreferencesPagesTests {
                         c -> {
                           assertThat(c.before())
                               .isEqualTo(
-                                  "Actions due soon, Overdue actions, Weekly summary for officers");
+                                  "Actions due soon, Overdue actions, Weekly summary for"
+                                      + " officers, Meeting papers due soon, Late meeting papers");
                           assertThat(c.after()).isEqualTo("Weekly summary for officers");
                         }));
   }

@@ -9,8 +9,9 @@ import org.entente.notifications.ReminderKind;
  * One reminder that is due: what makes it the same reminder on every run (kind, subject, recipient,
  * the date it is about), and the email, written only when it is to be sent.
  *
- * @param subjectId the action the reminder is about, or for a digest the area it covers
- * @param about the action's due date, or the Monday of the digest's week
+ * @param subjectId the action or meeting the reminder is about, or for a digest the area it covers
+ * @param about the action's due date, the date the meeting's papers are due, or the Monday of the
+ *     digest's week
  */
 record Reminder(
     ReminderKind kind,

@@ -73,9 +73,10 @@ class ReminderDesk {
     int failed = 0;
     int failedInARow = 0;
     Map<String, Boolean> wanted = new HashMap<>();
+    List<ReminderSource> run = sources.stream().map(s -> s.forRun(today)).toList();
     for (AreaRef area : areas.all()) {
       List<Reminder> due = new ArrayList<>();
-      sources.forEach(s -> due.addAll(s.due(area, today)));
+      run.forEach(s -> due.addAll(s.due(area, today)));
       due.removeAll(ledger.alreadySent(due));
       for (Reminder r : due) {
         boolean wants =

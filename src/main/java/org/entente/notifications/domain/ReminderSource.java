@@ -11,4 +11,12 @@ import org.entente.directory.AreaRef;
 interface ReminderSource {
 
   List<Reminder> due(AreaRef area, LocalDate today);
+
+  /**
+   * The source as one run uses it, for every area in turn: a source that finds reminders across the
+   * installation in one go looks them up here, once a run, rather than once an area.
+   */
+  default ReminderSource forRun(LocalDate today) {
+    return this;
+  }
 }

@@ -2,8 +2,12 @@ package org.entente.notifications.domain;
 
 import com.icegreen.greenmail.base.GreenMailOperations;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import org.entente.directory.Areas;
@@ -13,7 +17,11 @@ import org.entente.governance.Structure;
 import org.entente.identity.Accounts;
 import org.entente.identity.Role;
 import org.entente.meetings.Actions;
+import org.entente.meetings.MeetingView;
 import org.entente.meetings.Meetings;
+import org.entente.meetings.Papers;
+import org.entente.meetings.PapersDeadline;
+import org.entente.meetings.PapersRules;
 import org.entente.partnership.Register;
 import org.entente.partnership.TestPartnerships;
 import org.springframework.context.ApplicationContext;
@@ -28,6 +36,8 @@ class ReminderFixtures {
   final Actions actions;
   final People people;
   final Accounts accounts;
+  final Papers papers;
+  final PapersRules rules;
 
   ReminderFixtures(
       Areas areas,
@@ -36,7 +46,9 @@ class ReminderFixtures {
       Meetings meetings,
       Actions actions,
       People people,
-      Accounts accounts) {
+      Accounts accounts,
+      Papers papers,
+      PapersRules rules) {
     this.areas = areas;
     this.register = register;
     this.structure = structure;
@@ -44,6 +56,8 @@ class ReminderFixtures {
     this.actions = actions;
     this.people = people;
     this.accounts = accounts;
+    this.papers = papers;
+    this.rules = rules;
   }
 
   static ReminderFixtures of(ApplicationContext context) {
@@ -54,7 +68,9 @@ class ReminderFixtures {
         context.getBean(Meetings.class),
         context.getBean(Actions.class),
         context.getBean(People.class),
-        context.getBean(Accounts.class));
+        context.getBean(Accounts.class),
+        context.getBean(Papers.class),
+        context.getBean(PapersRules.class));
   }
 
   long area() {
@@ -80,6 +96,52 @@ class ReminderFixtures {
 
   long meeting(Partnership p, LocalDateTime at) {
     return meetings.schedule(area(), p.id(), new Meetings.Schedule(p.board(), at, "County Hall"));
+  }
+
+  /**
+   * A meeting whose papers are due on the given day under the area's rule, which must be the day
+   * before a working day: the meeting is as many working days after that one as the rule asks.
+   */
+  MeetingView meetingWithPapersDueOn(Partnership p, LocalDate papersDueOn) {
+    PapersDeadline deadline = rules.deadline(area());
+    LocalDate meetingOn =
+        deadline.clearDays() == 0
+            ? papersDueOn
+            : deadline.workingDays().addWorkingDays(papersDueOn.plusDays(1), deadline.clearDays());
+    MeetingView m =
+        meetings.meeting(area(), meeting(p, meetingOn.atTime(LocalTime.of(10, 0)))).orElseThrow();
+    if (!m.papersDueOn().equals(papersDueOn)) {
+      throw new IllegalStateException("papers due " + m.papersDueOn() + ", not " + papersDueOn);
+    }
+    return m;
+  }
+
+  /** Attaches a small PDF to the meeting, as its agenda. */
+  void attachPaper(long meetingId) {
+    byte[] pdf =
+        ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
+                + "trailer << /Root 1 0 R >>\n%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    try {
+      papers.attach(
+          area(),
+          meetingId,
+          new Papers.PaperDetails(null, "Agenda", false, null),
+          "agenda.pdf",
+          new ByteArrayInputStream(pdf),
+          "Test");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  void cancel(long meetingId) {
+    meetings.cancel(
+        area(),
+        meetingId,
+        meetings.meeting(area(), meetingId).orElseThrow().version(),
+        "No longer needed");
   }
 
   /** A person of the demo area with an email address of their own. */
