@@ -35,7 +35,11 @@ import java.util.TreeMap;
  *       must hold at least k respondents, or else the smallest shown group (ties: first by name) is
  *       suppressed as well, repeatedly. Otherwise the total less the shown groups would give away
  *       the suppressed ones, as it would whenever exactly one group is suppressed. Groups without
- *       an answer to a score neither need hiding nor help to hide others.
+ *       an answer to a score neither need hiding nor help to hide others. Organisations sit inside
+ *       sectors, so two more rules stop one breakdown being subtracted from the other: every
+ *       organisation of a hidden sector is hidden, and within each shown sector the hidden
+ *       organisations together hold none or at least k (else its smallest shown organisation is
+ *       hidden too). An organisation whose respondents name several sectors counts in each.
  *   <li><b>Most disputed items</b>: items with at least two answers on the scale and a spread above
  *       zero, widest spread first, ties in instrument order; only items whose round score is shown.
  *   <li><b>Change</b> between rounds of the same instrument: matched by item and dimension key,
@@ -63,6 +67,7 @@ public final class Scoring {
     List<int[]> rows = new ArrayList<>(responses.size());
     Map<String, List<int[]>> bySector = new TreeMap<>();
     Map<String, List<int[]>> byOrganisation = new TreeMap<>();
+    Map<String, Set<String>> sectorsOf = new HashMap<>();
     Set<String> respondents = new HashSet<>();
     for (Response response : responses) {
       if (!respondents.add(response.respondent())) {
@@ -73,6 +78,9 @@ public final class Scoring {
       rows.add(row);
       bySector.computeIfAbsent(response.sector(), s -> new ArrayList<>()).add(row);
       byOrganisation.computeIfAbsent(response.organisation(), o -> new ArrayList<>()).add(row);
+      sectorsOf
+          .computeIfAbsent(response.organisation(), o -> new HashSet<>())
+          .add(response.sector());
     }
     int k = options.anonymous() ? options.minimumGroupSize() : 1;
 
@@ -87,6 +95,8 @@ public final class Scoring {
       boolean hidden = all.dimensionAnswered[d] > 0 && all.dimensionAnswered[d] < k;
       dimensions.add(shape.dimensionResult(d, all, hidden));
     }
+    Breakdown sectors = sectors(shape, bySector, k);
+    Breakdown breakdown = organisations(shape, byOrganisation, sectorsOf, sectors, k);
     List<ItemResult> disputed =
         items.stream()
             .filter(r -> r.summary().hasScore())
@@ -104,8 +114,8 @@ public final class Scoring {
         options.minimumGroupSize(),
         items,
         dimensions,
-        breakdown(shape, bySector, k),
-        breakdown(shape, byOrganisation, k),
+        sectors.results(shape),
+        breakdown.results(shape),
         disputed);
   }
 
@@ -142,50 +152,122 @@ public final class Scoring {
         new Change.Delta(key, was.mean(), is.mean(), was.band(), is.band()));
   }
 
-  private static List<GroupResult> breakdown(Shape shape, Map<String, List<int[]>> groups, int k) {
-    List<String> names = new ArrayList<>(groups.keySet());
-    Map<String, Integer> sizes = new TreeMap<>();
-    Map<String, Tally> tallies = new HashMap<>();
-    for (String name : names) {
-      sizes.put(name, groups.get(name).size());
-      tallies.put(name, shape.tally(groups.get(name)));
+  /** Which groups of a breakdown, and which of their scores, are hidden. */
+  private static final class Breakdown {
+    final List<String> names;
+    final Map<String, Integer> sizes = new TreeMap<>();
+    final Map<String, Tally> tallies = new HashMap<>();
+    Set<String> hiddenGroups;
+    final List<Set<String>> hiddenItems = new ArrayList<>();
+    final List<Set<String>> hiddenDimensions = new ArrayList<>();
+
+    Breakdown(Shape shape, Map<String, List<int[]>> groups) {
+      names = new ArrayList<>(groups.keySet());
+      for (String name : names) {
+        sizes.put(name, groups.get(name).size());
+        tallies.put(name, shape.tally(groups.get(name)));
+      }
     }
-    Set<String> hiddenGroups = suppressed(sizes, Set.of(), k);
-    Map<String, List<ItemResult>> items = new HashMap<>();
-    Map<String, List<DimensionResult>> dimensions = new HashMap<>();
-    names.forEach(n -> items.put(n, new ArrayList<>()));
-    names.forEach(n -> dimensions.put(n, new ArrayList<>()));
-    for (int i = 0; i < shape.items.size(); i++) {
+
+    Map<String, Integer> itemSizes(int i) {
       Map<String, Integer> answered = new TreeMap<>();
+      names.forEach(n -> answered.put(n, tallies.get(n).answered[i]));
+      return answered;
+    }
+
+    Map<String, Integer> dimensionSizes(int d) {
+      Map<String, Integer> answered = new TreeMap<>();
+      names.forEach(n -> answered.put(n, tallies.get(n).dimensionAnswered[d]));
+      return answered;
+    }
+
+    List<GroupResult> results(Shape shape) {
+      List<GroupResult> results = new ArrayList<>();
       for (String name : names) {
-        answered.put(name, tallies.get(name).answered[i]);
+        if (hiddenGroups.contains(name)) {
+          results.add(new GroupResult(name, true, null, List.of(), List.of()));
+          continue;
+        }
+        Tally tally = tallies.get(name);
+        List<ItemResult> items = new ArrayList<>();
+        for (int i = 0; i < shape.items.size(); i++) {
+          items.add(shape.itemResult(i, tally, hiddenItems.get(i).contains(name)));
+        }
+        List<DimensionResult> dimensions = new ArrayList<>();
+        for (int d = 0; d < shape.dimensions.size(); d++) {
+          dimensions.add(shape.dimensionResult(d, tally, hiddenDimensions.get(d).contains(name)));
+        }
+        results.add(new GroupResult(name, false, sizes.get(name), items, dimensions));
       }
-      Set<String> hidden = suppressed(answered, hiddenGroups, k);
-      for (String name : names) {
-        items.get(name).add(shape.itemResult(i, tallies.get(name), hidden.contains(name)));
-      }
+      return results;
+    }
+  }
+
+  /** Sectors: suppression within the one breakdown. */
+  private static Breakdown sectors(Shape shape, Map<String, List<int[]>> groups, int k) {
+    Breakdown b = new Breakdown(shape, groups);
+    b.hiddenGroups = suppressed(b.sizes, Set.of(), k);
+    for (int i = 0; i < shape.items.size(); i++) {
+      b.hiddenItems.add(suppressed(b.itemSizes(i), b.hiddenGroups, k));
     }
     for (int d = 0; d < shape.dimensions.size(); d++) {
-      Map<String, Integer> answered = new TreeMap<>();
-      for (String name : names) {
-        answered.put(name, tallies.get(name).dimensionAnswered[d]);
-      }
-      Set<String> hidden = suppressed(answered, hiddenGroups, k);
-      for (String name : names) {
-        dimensions
-            .get(name)
-            .add(shape.dimensionResult(d, tallies.get(name), hidden.contains(name)));
+      b.hiddenDimensions.add(suppressed(b.dimensionSizes(d), b.hiddenGroups, k));
+    }
+    return b;
+  }
+
+  /**
+   * Organisations, which sit inside sectors: besides the rule within the breakdown, every
+   * organisation of a hidden sector is hidden, and within each shown sector the hidden
+   * organisations together hold none or at least k, so that a sector less its shown organisations
+   * gives nothing away either.
+   */
+  private static Breakdown organisations(
+      Shape shape,
+      Map<String, List<int[]>> groups,
+      Map<String, Set<String>> sectorsOf,
+      Breakdown sectors,
+      int k) {
+    Breakdown b = new Breakdown(shape, groups);
+    b.hiddenGroups = nested(b.sizes, Set.of(), sectorsOf, sectors.hiddenGroups, k);
+    for (int i = 0; i < shape.items.size(); i++) {
+      b.hiddenItems.add(
+          nested(b.itemSizes(i), b.hiddenGroups, sectorsOf, sectors.hiddenItems.get(i), k));
+    }
+    for (int d = 0; d < shape.dimensions.size(); d++) {
+      b.hiddenDimensions.add(
+          nested(
+              b.dimensionSizes(d), b.hiddenGroups, sectorsOf, sectors.hiddenDimensions.get(d), k));
+    }
+    return b;
+  }
+
+  static Set<String> nested(
+      Map<String, Integer> sizes,
+      Set<String> already,
+      Map<String, Set<String>> sectorsOf,
+      Set<String> hiddenSectors,
+      int k) {
+    Set<String> start = new HashSet<>(already);
+    Map<String, Map<String, Integer>> bySector = new TreeMap<>();
+    for (Map.Entry<String, Integer> e : sizes.entrySet()) {
+      for (String sector : sectorsOf.getOrDefault(e.getKey(), Set.of())) {
+        if (hiddenSectors.contains(sector)) {
+          start.add(e.getKey());
+        }
+        bySector.computeIfAbsent(sector, s -> new TreeMap<>()).put(e.getKey(), e.getValue());
       }
     }
-    List<GroupResult> results = new ArrayList<>();
-    for (String name : names) {
-      results.add(
-          hiddenGroups.contains(name)
-              ? new GroupResult(name, true, null, List.of(), List.of())
-              : new GroupResult(
-                  name, false, sizes.get(name), items.get(name), dimensions.get(name)));
+    Set<String> hidden = new HashSet<>(suppressed(sizes, start, k));
+    for (Map.Entry<String, Map<String, Integer>> sector : bySector.entrySet()) {
+      if (hiddenSectors.contains(sector.getKey())) {
+        continue;
+      }
+      Set<String> inSector = new HashSet<>(sector.getValue().keySet());
+      inSector.retainAll(hidden);
+      hidden.addAll(suppressed(sector.getValue(), inSector, k));
     }
-    return results;
+    return hidden;
   }
 
   /**

@@ -399,6 +399,70 @@ class ScoringTests {
     assertThat(results.mostDisputed()).isEmpty();
   }
 
+  @Test
+  void aSectorLessItsShownOrganisationsGivesNothingAway() {
+    List<Response> responses = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      responses.add(response("a" + i, "Voluntary", "Age Concern", "t1=2"));
+      responses.add(response("c" + i, "Police", "Constabulary", "t1=4"));
+      responses.add(response("d" + i, "Police", "Fire Service", "t1=4"));
+    }
+    responses.add(response("m0", "Voluntary", "Mind", "t1=5"));
+    responses.add(response("d3", "Police", "Fire Service", "t1=4"));
+    Results results = Scoring.score(TRUST, responses, ANONYMOUS);
+    // Voluntary (4) and Police (7) are both shown.
+    assertThat(results.sectors()).noneMatch(GroupResult::suppressed);
+    // Mind (1) is too small. Hiding the smallest other organisation overall (Age Concern and
+    // Constabulary tie at 3; Age Concern first by name) happens to protect it within Voluntary.
+    assertThat(group(results.organisations(), "Mind").suppressed()).isTrue();
+    assertThat(group(results.organisations(), "Age Concern").suppressed()).isTrue();
+    assertThat(group(results.organisations(), "Constabulary").suppressed()).isFalse();
+    assertThat(group(results.organisations(), "Fire Service").suppressed()).isFalse();
+  }
+
+  @Test
+  void theNestingRuleHidesASecondOrganisationInTheSameSector() {
+    List<Response> responses = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      responses.add(response("c" + i, "Police", "Constabulary", "t1=4"));
+    }
+    for (int i = 0; i < 4; i++) {
+      responses.add(response("a" + i, "Voluntary", "Age Concern", "t1=2"));
+    }
+    responses.add(response("m0", "Voluntary", "Mind", "t1=5"));
+    Results results = Scoring.score(TRUST, responses, ANONYMOUS);
+    // Overall, hiding Mind (1) calls for the smallest shown organisation: Constabulary (3). That
+    // alone would leave Voluntary (5) less Age Concern (4) = Mind, so Age Concern is hidden too.
+    assertThat(results.organisations())
+        .filteredOn(GroupResult::suppressed)
+        .extracting(GroupResult::name)
+        .containsExactlyInAnyOrder("Mind", "Constabulary", "Age Concern");
+    assertThat(group(results.sectors(), "Voluntary").items().get(0).summary().mean())
+        .isCloseTo(13.0 / 5, within(EPS));
+  }
+
+  @Test
+  void theOrganisationsOfAHiddenSectorAreHidden() {
+    List<Response> responses = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      responses.add(response("c" + i, "Council", "County Council", "t1=2"));
+      responses.add(response("p" + i, "Police", "Constabulary", "t1=4"));
+      responses.add(response("h" + i, "Health", "Hospital Trust", "t1=3"));
+      responses.add(response("q" + i, "Health", "GP Federation", "t1=3"));
+    }
+    responses.add(response("v0", "Voluntary", "Mind", "t1=5"));
+    Results results = Scoring.score(TRUST, responses, ANONYMOUS);
+    // Sectors: Voluntary (1) and then Council (3, first of the smallest by name) are hidden.
+    assertThat(results.sectors())
+        .filteredOn(GroupResult::suppressed)
+        .extracting(GroupResult::name)
+        .containsExactlyInAnyOrder("Voluntary", "Council");
+    // County Council alone makes up Council, so showing it would undo the sector's suppression.
+    assertThat(group(results.organisations(), "County Council").suppressed()).isTrue();
+    assertThat(group(results.organisations(), "Mind").suppressed()).isTrue();
+    assertThat(group(results.organisations(), "Constabulary").suppressed()).isFalse();
+  }
+
   static Stream<Arguments> suppressions() {
     return Stream.of(
         // sizes, already suppressed, k, expected
@@ -440,6 +504,7 @@ class ScoringTests {
       int people = random.nextInt(25);
       List<Response> responses = new ArrayList<>();
       Map<String, Map<String, Integer>> answeredBySector = new HashMap<>();
+      Map<String, Integer> sizeOf = new HashMap<>();
       for (int p = 0; p < people; p++) {
         String sector = "S" + random.nextInt(5);
         StringBuilder spec = new StringBuilder();
@@ -455,11 +520,27 @@ class ScoringTests {
                 .merge(sector, 1, Integer::sum);
           }
         }
-        responses.add(response("p" + p, sector, "Org" + p, spec.toString()));
+        String organisation = sector + "-O" + random.nextInt(3);
+        sizeOf.merge(organisation, 1, Integer::sum);
+        responses.add(response("p" + p, sector, organisation, spec.toString()));
       }
       Results results = Scoring.score(instrument, responses, new ScoringOptions(true, k, 5));
       for (GroupResult g : results.sectors()) {
         assertThat(g.suppressed() || g.respondents() >= k).isTrue();
+      }
+      // organisations inside each sector: none of a hidden sector shows, and in a shown sector the
+      // hidden organisations together hold none or at least k respondents
+      for (GroupResult sector : results.sectors()) {
+        int hiddenInSector = 0;
+        for (GroupResult o : results.organisations()) {
+          if (o.name().startsWith(sector.name() + "-")) {
+            assertThat(o.suppressed() || !sector.suppressed()).isTrue();
+            hiddenInSector += o.suppressed() ? sizeOf.get(o.name()) : 0;
+          }
+        }
+        if (!sector.suppressed()) {
+          assertThat(hiddenInSector == 0 || hiddenInSector >= k).isTrue();
+        }
       }
       for (int i = 0; i < 4; i++) {
         String item = List.of("a", "b", "c", "d").get(i);
