@@ -1,6 +1,7 @@
 package org.entente.assessment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -144,12 +146,11 @@ public final class Scoring {
     return new Change(items, dimensions);
   }
 
-  private static java.util.Optional<Change.Delta> delta(String key, Summary was, Summary is) {
+  private static Optional<Change.Delta> delta(String key, Summary was, Summary is) {
     if (was == null || !was.hasScore() || !is.hasScore()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(
-        new Change.Delta(key, was.mean(), is.mean(), was.band(), is.band()));
+    return Optional.of(new Change.Delta(key, was.mean(), is.mean(), was.band(), is.band()));
   }
 
   /** Which groups of a breakdown, and which of their scores, are hidden. */
@@ -358,7 +359,7 @@ public final class Scoring {
 
     int[] row(Response response) {
       int[] row = new int[items.size()];
-      java.util.Arrays.fill(row, NONE);
+      Arrays.fill(row, NONE);
       for (Map.Entry<String, Answer> e : response.answers().entrySet()) {
         Integer i = itemIndex.get(e.getKey());
         if (i == null) {
@@ -394,8 +395,8 @@ public final class Scoring {
       double[] rowSum = new double[dims];
       int[] rowCount = new int[dims];
       for (int[] row : rows) {
-        java.util.Arrays.fill(rowSum, 0);
-        java.util.Arrays.fill(rowCount, 0);
+        Arrays.fill(rowSum, 0);
+        Arrays.fill(rowCount, 0);
         for (int i = 0; i < row.length; i++) {
           int value = row[i];
           int d = dimensionOf[i];
@@ -451,7 +452,7 @@ public final class Scoring {
     }
 
     Summary summary(int n, int dontKnow, int[] distribution, double sum, double squares) {
-      List<Integer> counts = java.util.Arrays.stream(distribution).boxed().toList();
+      List<Integer> counts = Arrays.stream(distribution).boxed().toList();
       if (n == 0) {
         return new Summary(false, 0, dontKnow, counts, null, null, null, false);
       }
