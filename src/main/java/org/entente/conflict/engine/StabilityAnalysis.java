@@ -58,24 +58,43 @@ public final class StabilityAnalysis {
     for (Concept c : Concept.values()) {
       stable.put(c, new BitSet[d]);
     }
-    List<Verdict> verdicts = new ArrayList<>();
     for (Concept c : Concept.values()) {
       for (int i = 0; i < d; i++) {
         BitSet b = new BitSet(n);
         for (int s = 0; s < n; s++) {
-          Verdict v = judge(c, i, s);
-          if (v.stable()) {
+          if (isStable(c, i, s)) {
             b.set(s);
           }
-          verdicts.add(v);
         }
         stable.get(c)[i] = b;
       }
     }
-    return new StabilityResult(g, stable, verdicts);
+    return new StabilityResult(g, stable, this::judge);
   }
 
-  private Verdict judge(Concept c, int i, int s) {
+  /** The verdict without its reason, for the bulk of the analysis. */
+  private boolean isStable(Concept c, int i, int s) {
+    long base = g.score(i, s);
+    for (int s1 : g.moves(i, s)) {
+      if (g.score(i, s1) <= base) {
+        continue;
+      }
+      if (c == Concept.NASH) {
+        return false;
+      }
+      BitSet r = reachable(i, s1, c == Concept.SEQ);
+      boolean deterred = false;
+      for (int s2 = r.nextSetBit(0); s2 >= 0 && !deterred; s2 = r.nextSetBit(s2 + 1)) {
+        deterred = g.score(i, s2) <= base && (c != Concept.SMR || bestMove[i][s2] <= base);
+      }
+      if (!deterred) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  Verdict judge(Concept c, int i, int s) {
     String dm = g.decisionMakers().get(i);
     String state = name(s);
     long base = g.score(i, s);

@@ -11,12 +11,17 @@ public final class StabilityResult {
 
   private final GraphModel model;
   private final Map<Concept, BitSet[]> stable;
-  private final List<Verdict> verdicts;
+  private final Judge judge;
 
-  StabilityResult(GraphModel model, Map<Concept, BitSet[]> stable, List<Verdict> verdicts) {
+  /** Explains one verdict; reasons are worked out only when asked for. */
+  interface Judge {
+    Verdict judge(Concept concept, int decisionMaker, int state);
+  }
+
+  StabilityResult(GraphModel model, Map<Concept, BitSet[]> stable, Judge judge) {
     this.model = model;
     this.stable = new EnumMap<>(stable);
-    this.verdicts = List.copyOf(verdicts);
+    this.judge = judge;
   }
 
   public List<String> states() {
@@ -46,20 +51,30 @@ public final class StabilityResult {
     return names(all);
   }
 
-  /** One verdict per concept, decision maker and state. */
+  /**
+   * One verdict with its reason per concept, decision maker and state; reasons are worked out on
+   * this call, so large models should ask for the verdicts they show.
+   */
   public List<Verdict> verdicts() {
-    return verdicts;
+    List<Verdict> out = new ArrayList<>();
+    for (Concept c : Concept.values()) {
+      for (int i = 0; i < model.dmCount(); i++) {
+        for (int s = 0; s < model.stateCount(); s++) {
+          out.add(judge.judge(c, i, s));
+        }
+      }
+    }
+    return out;
   }
 
+  /** The verdict with its reason for one decision maker and state under one concept. */
   public Verdict verdict(Concept concept, String decisionMaker, String state) {
-    return verdicts.stream()
-        .filter(
-            v ->
-                v.concept() == concept
-                    && v.decisionMaker().equals(decisionMaker)
-                    && v.state().equals(state))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("No such decision maker or state."));
+    int i = model.decisionMakers().indexOf(decisionMaker);
+    int s = model.states().indexOf(state);
+    if (i < 0 || s < 0) {
+      throw new IllegalArgumentException("No such decision maker or state.");
+    }
+    return judge.judge(concept, i, s);
   }
 
   private List<String> names(BitSet b) {

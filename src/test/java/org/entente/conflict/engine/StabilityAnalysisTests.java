@@ -301,6 +301,11 @@ class StabilityAnalysisTests {
       }
       StabilityResult r =
           StabilityAnalysis.analyse(GraphModel.of(dms, states, moves, rankings, Limits.DEFAULT));
+      for (Verdict v : r.verdicts()) {
+        assertThat(v.stable())
+            .as("explained verdict agrees, iteration %d", iteration)
+            .isEqualTo(r.isStable(v.concept(), v.decisionMaker(), v.state()));
+      }
       for (String dm : dms) {
         List<String> nash = r.stable(Concept.NASH, dm);
         List<String> gmr = r.stable(Concept.GMR, dm);
