@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,16 +19,26 @@ import java.util.Map;
  *   <li>SEQ: as GMR, with s2 in R_H+(s1).
  * </ul>
  *
- * Each opponent-reachability set is computed once per decision maker and starting state, as a bit
- * set, by a search over (state, last mover) pairs.
+ * Each opponent-reachability set is searched once per decision maker and starting state, by a
+ * search over (state, last mover) pairs, and kept only as the least scores it offers.
  */
 public final class StabilityAnalysis {
 
   private final GraphModel g;
   private final int n;
   private final int d;
-  private final Map<Long, BitSet> reach = new HashMap<>();
-  private final Map<Long, BitSet> reachImproving = new HashMap<>();
+
+  /** Per decision maker i and state s1, the least score i gets anywhere in R_H(s1). */
+  private final long[][] leastReach;
+
+  /** The same, counting at each state i's best move from it (for SMR). */
+  private final long[][] leastReachEscaped;
+
+  /** The same over R_H+(s1) (for SEQ). */
+  private final long[][] leastReachImproving;
+
+  private final BitSet[] done;
+  private final BitSet[] doneImproving;
   private final long[][] bestMove;
 
   private StabilityAnalysis(GraphModel g) {
@@ -46,6 +55,46 @@ public final class StabilityAnalysis {
         bestMove[i][s] = best;
       }
     }
+    leastReach = new long[d][n];
+    leastReachEscaped = new long[d][n];
+    leastReachImproving = new long[d][n];
+    done = new BitSet[d];
+    doneImproving = new BitSet[d];
+    for (int i = 0; i < d; i++) {
+      done[i] = new BitSet(n);
+      doneImproving[i] = new BitSet(n);
+    }
+  }
+
+  /**
+   * Whether the others can answer i's move to s1 with a state i does not prefer to a state scored
+   * {@code base}; each opponent-reachability set is searched once and summarised by its least
+   * scores.
+   */
+  private boolean deterred(Concept c, int i, int s1, long base) {
+    if (c == Concept.SEQ) {
+      if (!doneImproving[i].get(s1)) {
+        leastReachImproving[i][s1] = least(reachable(i, s1, true), i, false);
+        doneImproving[i].set(s1);
+      }
+      return leastReachImproving[i][s1] <= base;
+    }
+    if (!done[i].get(s1)) {
+      BitSet r = reachable(i, s1, false);
+      leastReach[i][s1] = least(r, i, false);
+      leastReachEscaped[i][s1] = least(r, i, true);
+      done[i].set(s1);
+    }
+    return (c == Concept.SMR ? leastReachEscaped[i][s1] : leastReach[i][s1]) <= base;
+  }
+
+  private long least(BitSet r, int i, boolean escaped) {
+    long least = Long.MAX_VALUE;
+    for (int s2 = r.nextSetBit(0); s2 >= 0; s2 = r.nextSetBit(s2 + 1)) {
+      long v = escaped ? Math.max(g.score(i, s2), bestMove[i][s2]) : g.score(i, s2);
+      least = Math.min(least, v);
+    }
+    return least;
   }
 
   /** Analyses every state for every decision maker under every concept. */
@@ -82,12 +131,7 @@ public final class StabilityAnalysis {
       if (c == Concept.NASH) {
         return false;
       }
-      BitSet r = reachable(i, s1, c == Concept.SEQ);
-      boolean deterred = false;
-      for (int s2 = r.nextSetBit(0); s2 >= 0 && !deterred; s2 = r.nextSetBit(s2 + 1)) {
-        deterred = g.score(i, s2) <= base && (c != Concept.SMR || bestMove[i][s2] <= base);
-      }
-      if (!deterred) {
+      if (!deterred(c, i, s1, base)) {
         return false;
       }
     }
@@ -189,12 +233,6 @@ public final class StabilityAnalysis {
 
   /** States the decision makers other than {@code i} can reach from {@code start}. */
   BitSet reachable(int i, int start, boolean improving) {
-    long key = (long) i * n + start;
-    Map<Long, BitSet> cache = improving ? reachImproving : reach;
-    BitSet cached = cache.get(key);
-    if (cached != null) {
-      return cached;
-    }
     BitSet result = new BitSet(n);
     BitSet seen = new BitSet(n * d);
     ArrayDeque<int[]> queue = new ArrayDeque<>();
@@ -218,7 +256,6 @@ public final class StabilityAnalysis {
         }
       }
     }
-    cache.put(key, result);
     return result;
   }
 
