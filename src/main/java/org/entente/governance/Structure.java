@@ -1,7 +1,9 @@
 package org.entente.governance;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The bodies of each partnership, their seats and who has filled them over time. */
@@ -31,6 +33,9 @@ public interface Structure {
       LocalDate from) {}
 
   List<BodySummary> bodiesOf(long areaId, long partnershipId);
+
+  /** The names of the area's bodies among {@code ids}, by id, in one query. */
+  Map<Long, String> bodyNames(long areaId, Collection<Long> ids);
 
   Optional<BodyView> body(long areaId, long bodyId);
 

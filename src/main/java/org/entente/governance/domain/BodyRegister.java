@@ -3,8 +3,10 @@ package org.entente.governance.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,6 +73,22 @@ class BodyRegister implements Structure {
   @Override
   public List<BodySummary> bodiesOf(long areaId, long partnershipId) {
     return summaries(areaId, bodies.findByAreaIdAndPartnershipIdOrderByName(areaId, partnershipId));
+  }
+
+  @Override
+  public Map<Long, String> bodyNames(long areaId, Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, String> names = new HashMap<>();
+    jdbc.sql("select id, name from body where area_id = :area and id in (:ids)")
+        .param("area", areaId)
+        .param("ids", ids)
+        .query(
+            rs -> {
+              names.put(rs.getLong("id"), rs.getString("name"));
+            });
+    return names;
   }
 
   @Override

@@ -22,7 +22,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.entente.audit.AuditEvent;
 import org.entente.directory.People;
-import org.entente.governance.BodySummary;
 import org.entente.governance.BodyView;
 import org.entente.governance.Structure;
 import org.entente.meetings.Agreement;
@@ -78,16 +77,13 @@ class MeetingBook implements Meetings {
   @Override
   public List<MeetingSummary> meetingsOf(long areaId, long partnershipId) {
     return summaries(
-        areaId,
-        partnershipId,
-        meetings.findByAreaIdAndPartnershipIdOrderByStartsAtDesc(areaId, partnershipId));
+        areaId, meetings.findByAreaIdAndPartnershipIdOrderByStartsAtDesc(areaId, partnershipId));
   }
 
   @Override
   public List<MeetingSummary> upcoming(long areaId, long partnershipId, Instant from) {
     return summaries(
         areaId,
-        partnershipId,
         meetings.findByAreaIdAndPartnershipIdInAndStartsAtGreaterThanEqualOrderByStartsAt(
             areaId, List.of(partnershipId), from));
   }
@@ -125,15 +121,17 @@ class MeetingBook implements Meetings {
             .list();
     Map<Long, Meeting> byId = new HashMap<>();
     meetings.findAllById(ids).forEach(m -> byId.put(m.id, m));
-    return Page.of(
-        summaries(areaId, partnershipId, ids.stream().map(byId::get).toList()), page, total);
+    return Page.of(summaries(areaId, ids.stream().map(byId::get).toList()), page, total);
+  }
+
+  private Map<Long, String> bodyNames(long areaId, List<Meeting> found) {
+    return structure.bodyNames(
+        areaId, found.stream().map(m -> m.bodyId).collect(Collectors.toSet()));
   }
 
   /** The meetings as a list shows them, in the order given, with their papers counted at once. */
-  private List<MeetingSummary> summaries(long areaId, long partnershipId, List<Meeting> found) {
-    Map<Long, String> bodyNames =
-        structure.bodiesOf(areaId, partnershipId).stream()
-            .collect(Collectors.toMap(BodySummary::id, BodySummary::name));
+  private List<MeetingSummary> summaries(long areaId, List<Meeting> found) {
+    Map<Long, String> bodyNames = bodyNames(areaId, found);
     Map<Long, PaperCount> papers = paperCounts(found.stream().map(m -> m.id).toList());
     LocalDate today = LondonTime.today();
     Instant now = Instant.now();
@@ -152,18 +150,7 @@ class MeetingBook implements Meetings {
         meetings
             .findByAreaIdAndPartnershipIdInAndStatusAndStartsAtGreaterThanEqualAndStartsAtLessThanOrderByStartsAtAsc(
                 areaId, partnershipIds, MeetingStatus.SCHEDULED, from, to);
-    Map<Long, String> bodyNames = new LinkedHashMap<>();
-    found.stream()
-        .map(m -> m.partnershipId)
-        .distinct()
-        .forEach(
-            pid -> structure.bodiesOf(areaId, pid).forEach(b -> bodyNames.put(b.id(), b.name())));
-    Map<Long, PaperCount> papers = paperCounts(found.stream().map(m -> m.id).toList());
-    LocalDate today = LondonTime.today();
-    Instant now = Instant.now();
-    return found.stream()
-        .map(m -> summary(m, bodyNames.get(m.bodyId), papers.get(m.id), today, now))
-        .toList();
+    return summaries(areaId, found);
   }
 
   @Override
@@ -458,12 +445,7 @@ class MeetingBook implements Meetings {
                 .stream()
                 .filter(m -> partnershipIds.contains(m.partnershipId))
                 .toList();
-    Map<Long, String> bodyNames = new HashMap<>();
-    found.stream()
-        .map(m -> m.partnershipId)
-        .distinct()
-        .forEach(
-            pid -> structure.bodiesOf(areaId, pid).forEach(b -> bodyNames.put(b.id(), b.name())));
+    Map<Long, String> bodyNames = bodyNames(areaId, found);
     return found.stream()
         .map(
             m ->
