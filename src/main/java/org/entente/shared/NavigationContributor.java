@@ -10,7 +10,13 @@ import org.springframework.security.core.Authentication;
 public interface NavigationContributor {
 
   /** Order of the sections, as DESIGN.md fixes it. */
-  int HOME = 10, PARTNERSHIPS = 20, ADMIN = 90;
+  int HOME = 10,
+      PARTNERSHIPS = 20,
+      MEETINGS = 30,
+      HEALTH_CHECKS = 40,
+      PERFORMANCE = 50,
+      RISKS = 60,
+      ADMIN = 90;
 
   List<NavigationItem> items(String areaSlug, Authentication user);
 }

@@ -9,7 +9,13 @@ import java.util.List;
 public interface PartnershipSection {
 
   /** Order of the sections, as DESIGN.md fixes it. */
-  int STRUCTURE = 20, MEETINGS = 30;
+  int STRUCTURE = 20,
+      MEETINGS = 30,
+      HEALTH_CHECKS = 40,
+      PERFORMANCE = 50,
+      RISKS = 60,
+      AGREEMENTS = 70,
+      CONFLICT = 80;
 
   /** A link in a partnership's sub-navigation; {@code path} follows the partnership's address. */
   record Link(int order, String labelKey, String path) {}
