@@ -67,7 +67,7 @@ public final class CoalitionAnalysis {
       int s = queue.poll();
       order.add(g.states().get(s));
       for (int i = 0; i < g.dmCount(); i++) {
-        for (int t : g.moves(i, s)) {
+        for (int t : g.movesInOrder(i, s)) {
           if (g.score(i, t) > g.score(i, s) && !seen.get(t)) {
             seen.set(t);
             queue.add(t);

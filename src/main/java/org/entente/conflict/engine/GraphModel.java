@@ -9,18 +9,30 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A conflict in graph form: named states, each decision maker's unilateral moves as successor
- * arrays, and each decision maker's preference as a score per state (higher is preferred, equal is
- * tied).
+ * A conflict in graph form: named states, each decision maker's unilateral moves, and each decision
+ * maker's preference as a score per state (higher is preferred, equal is tied).
  */
 public final class GraphModel {
 
+  /**
+   * Each decision maker's unilateral moves, forwards and backwards. Graph-form models keep them as
+   * successor and predecessor arrays; option-form models work them out from the state's bits when
+   * asked, so that a model of 2^20 states needs no array of moves at all.
+   */
+  interface Moves {
+    /** The states {@code dm} can move to from {@code state}, in no particular order. */
+    int[] from(int dm, int state);
+
+    /** The states from which {@code dm} can move to {@code state}. */
+    int[] to(int dm, int state);
+  }
+
   private final List<String> decisionMakers;
   private final List<String> states;
-  private final int[][][] moves;
+  private final Moves moves;
   private final long[][] scores;
 
-  GraphModel(List<String> decisionMakers, List<String> states, int[][][] moves, long[][] scores) {
+  GraphModel(List<String> decisionMakers, List<String> states, Moves moves, long[][] scores) {
     this.decisionMakers = List.copyOf(decisionMakers);
     this.states = List.copyOf(states);
     this.moves = moves;
@@ -95,7 +107,42 @@ public final class GraphModel {
       }
       scores[i] = rank(ranking, n, name -> stateIndex(index, name, dm + "'s ranking"), dm, states);
     }
-    return new GraphModel(decisionMakers, states, successors, scores);
+    return new GraphModel(decisionMakers, states, stored(successors), scores);
+  }
+
+  /** Moves kept as arrays, with each decision maker's predecessors worked out once. */
+  private static Moves stored(int[][][] successors) {
+    int[][][] predecessors = new int[successors.length][][];
+    for (int i = 0; i < successors.length; i++) {
+      int n = successors[i].length;
+      int[] count = new int[n];
+      for (int[] out : successors[i]) {
+        for (int t : out) {
+          count[t]++;
+        }
+      }
+      predecessors[i] = new int[n][];
+      for (int t = 0; t < n; t++) {
+        predecessors[i][t] = new int[count[t]];
+        count[t] = 0;
+      }
+      for (int s = 0; s < n; s++) {
+        for (int t : successors[i][s]) {
+          predecessors[i][t][count[t]++] = s;
+        }
+      }
+    }
+    return new Moves() {
+      @Override
+      public int[] from(int dm, int state) {
+        return successors[dm][state];
+      }
+
+      @Override
+      public int[] to(int dm, int state) {
+        return predecessors[dm][state];
+      }
+    };
   }
 
   static long[] rank(
@@ -172,7 +219,19 @@ public final class GraphModel {
 
   /** Successors of {@code state} by decision maker {@code dm}'s unilateral moves. */
   int[] moves(int dm, int state) {
-    return moves[dm][state];
+    return moves.from(dm, state);
+  }
+
+  /** The same moves in state order, for answers that list them. */
+  int[] movesInOrder(int dm, int state) {
+    int[] out = moves.from(dm, state).clone();
+    Arrays.sort(out);
+    return out;
+  }
+
+  /** The states from which decision maker {@code dm} can move to {@code state} in one move. */
+  int[] movesInto(int dm, int state) {
+    return moves.to(dm, state);
   }
 
   long score(int dm, int state) {
@@ -186,6 +245,6 @@ public final class GraphModel {
     if (i < 0 || s < 0) {
       throw new IllegalArgumentException("Unknown decision maker or state.");
     }
-    return Arrays.stream(moves[i][s]).mapToObj(states::get).toList();
+    return Arrays.stream(movesInOrder(i, s)).mapToObj(states::get).toList();
   }
 }

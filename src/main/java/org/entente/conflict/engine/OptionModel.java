@@ -97,34 +97,22 @@ public final class OptionModel {
       stateNames.add(Patterns.name(s, n));
     }
     int d = decisionMakers.size();
-    int[][][] moves = new int[d][count][];
+    int[] controlled = new int[d];
+    int[] keptYes = new int[d];
+    int[] keptNo = new int[d];
     long[][] scores = new long[d][];
     int first = 0;
     for (int i = 0; i < d; i++) {
       DecisionMaker dm = decisionMakers.get(i);
       List<Option> opts = dm.options();
-      for (int s = 0; s < count; s++) {
-        int state = feasible[s];
-        int changeable = 0;
-        for (int o = 0; o < opts.size(); o++) {
-          int bit = 1 << (first + o);
-          if (opts.get(o).reversibility().allowsChangeFrom((state & bit) != 0)) {
-            changeable |= bit;
-          }
+      for (int o = 0; o < opts.size(); o++) {
+        int bit = 1 << (first + o);
+        controlled[i] |= bit;
+        switch (opts.get(o).reversibility()) {
+          case ONLY_TO_YES -> keptYes[i] |= bit;
+          case ONLY_TO_NO -> keptNo[i] |= bit;
+          case BOTH -> {}
         }
-        int[] buffer =
-            new int
-                [Integer.bitCount(changeable) == 0 ? 0 : (1 << Integer.bitCount(changeable)) - 1];
-        int m = 0;
-        for (int sub = changeable; sub != 0; sub = (sub - 1) & changeable) {
-          int target = index[state ^ sub];
-          if (target >= 0) {
-            buffer[m++] = target;
-          }
-        }
-        int[] out = Arrays.copyOf(buffer, m);
-        Arrays.sort(out);
-        moves[i][s] = out;
       }
       first += opts.size();
       Preference preference = preferences.get(dm.name());
@@ -135,7 +123,10 @@ public final class OptionModel {
     }
     GraphModel graph =
         new GraphModel(
-            decisionMakers.stream().map(DecisionMaker::name).toList(), stateNames, moves, scores);
+            decisionMakers.stream().map(DecisionMaker::name).toList(),
+            stateNames,
+            new BitMoves(feasible, index, controlled, keptYes, keptNo),
+            scores);
     return new OptionModel(decisionMakers, n, feasible, graph);
   }
 
@@ -194,5 +185,44 @@ public final class OptionModel {
 
   int stateBits(int index) {
     return feasible[index];
+  }
+
+  /**
+   * A decision maker's moves worked out from the state's bits: it may flip any non-empty set of the
+   * options it controls that reversibility lets it change, to reach a feasible state. An option
+   * kept at yes (only to yes) cannot be dropped once taken up; one kept at no cannot be taken up.
+   */
+  private record BitMoves(
+      int[] feasible, int[] index, int[] controlled, int[] keptYes, int[] keptNo)
+      implements GraphModel.Moves {
+
+    @Override
+    public int[] from(int dm, int state) {
+      int bits = feasible[state];
+      return reach(bits, controlled[dm] & ~(bits & keptYes[dm]) & ~(~bits & keptNo[dm]));
+    }
+
+    @Override
+    public int[] to(int dm, int state) {
+      // A move into these bits flipped options from the other value: into yes for one kept at
+      // yes, into no for one kept at no.
+      int bits = feasible[state];
+      return reach(bits, controlled[dm] & ~(~bits & keptYes[dm]) & ~(bits & keptNo[dm]));
+    }
+
+    private int[] reach(int bits, int changeable) {
+      if (changeable == 0) {
+        return new int[0];
+      }
+      int[] out = new int[(1 << Integer.bitCount(changeable)) - 1];
+      int m = 0;
+      for (int sub = changeable; sub != 0; sub = (sub - 1) & changeable) {
+        int target = index[bits ^ sub];
+        if (target >= 0) {
+          out[m++] = target;
+        }
+      }
+      return m == out.length ? out : Arrays.copyOf(out, m);
+    }
   }
 }

@@ -30,12 +30,4 @@ public enum Reversibility {
     throw new IllegalArgumentException(
         "Reversibility must be both, onlyToYes or onlyToNo, not \"" + code + "\".");
   }
-
-  boolean allowsChangeFrom(boolean yes) {
-    return switch (this) {
-      case BOTH -> true;
-      case ONLY_TO_YES -> !yes;
-      case ONLY_TO_NO -> yes;
-    };
-  }
 }

@@ -2,6 +2,7 @@ package org.entente.conflict.engine;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,26 +20,20 @@ import java.util.Map;
  *   <li>SEQ: as GMR, with s2 in R_H+(s1).
  * </ul>
  *
- * Each opponent-reachability set is searched once per decision maker and starting state, by a
- * search over (state, last mover) pairs, and kept only as the least scores it offers.
+ * <p>None of these needs the reachability sets themselves, only the least score i gets anywhere in
+ * each: s1 is deterred when that least score is no better for i than s. So for each decision maker
+ * the least scores of every R_H(s1) are found at once, over the graph whose nodes are (state, last
+ * mover) pairs: taking nodes in ascending order of score, a backward search from each node marks
+ * every node that can reach it, and not yet marked, with its score. Each node and each move is
+ * visited once per decision maker and concept, however many states reach it.
  */
 public final class StabilityAnalysis {
+
+  private static final long NONE = Long.MAX_VALUE;
 
   private final GraphModel g;
   private final int n;
   private final int d;
-
-  /** Per decision maker i and state s1, the least score i gets anywhere in R_H(s1). */
-  private final long[][] leastReach;
-
-  /** The same, counting at each state i's best move from it (for SMR). */
-  private final long[][] leastReachEscaped;
-
-  /** The same over R_H+(s1) (for SEQ). */
-  private final long[][] leastReachImproving;
-
-  private final BitSet[] done;
-  private final BitSet[] doneImproving;
   private final long[][] bestMove;
 
   private StabilityAnalysis(GraphModel g) {
@@ -55,46 +50,81 @@ public final class StabilityAnalysis {
         bestMove[i][s] = best;
       }
     }
-    leastReach = new long[d][n];
-    leastReachEscaped = new long[d][n];
-    leastReachImproving = new long[d][n];
-    done = new BitSet[d];
-    doneImproving = new BitSet[d];
-    for (int i = 0; i < d; i++) {
-      done[i] = new BitSet(n);
-      doneImproving[i] = new BitSet(n);
-    }
   }
 
   /**
-   * Whether the others can answer i's move to s1 with a state i does not prefer to a state scored
-   * {@code base}; each opponent-reachability set is searched once and summarised by its least
-   * scores.
+   * Per state s1, the least {@code value} over the states the decision makers other than {@code i}
+   * can reach from s1 ({@link #NONE} when they have no move), using only their improvements when
+   * {@code improving}.
    */
-  private boolean deterred(Concept c, int i, int s1, long base) {
-    if (c == Concept.SEQ) {
-      if (!doneImproving[i].get(s1)) {
-        leastReachImproving[i][s1] = least(reachable(i, s1, true), i, false);
-        doneImproving[i].set(s1);
+  long[] leastReachable(int i, long[] value, boolean improving) {
+    long[] least = new long[n * d];
+    BitSet marked = new BitSet(n * d);
+    int[] queue = new int[n * d];
+    for (int t : ascending(value)) {
+      for (int k = 0; k < d; k++) {
+        int node = t * d + k;
+        if (k == i || marked.get(node)) {
+          continue;
+        }
+        marked.set(node);
+        least[node] = value[t];
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = node;
+        while (head < tail) {
+          int at = queue[head++];
+          int u = at / d;
+          int mover = at % d;
+          for (int from : g.movesInto(mover, u)) {
+            if (improving && g.score(mover, u) <= g.score(mover, from)) {
+              continue;
+            }
+            // Whoever moved into {@code from} must differ from the one moving on from it.
+            for (int last = 0; last < d; last++) {
+              int before = from * d + last;
+              if (last != i && last != mover && !marked.get(before)) {
+                marked.set(before);
+                least[before] = value[t];
+                queue[tail++] = before;
+              }
+            }
+          }
+        }
       }
-      return leastReachImproving[i][s1] <= base;
     }
-    if (!done[i].get(s1)) {
-      BitSet r = reachable(i, s1, false);
-      leastReach[i][s1] = least(r, i, false);
-      leastReachEscaped[i][s1] = least(r, i, true);
-      done[i].set(s1);
+    long[] result = new long[n];
+    for (int s1 = 0; s1 < n; s1++) {
+      long best = NONE;
+      for (int k = 0; k < d; k++) {
+        if (k == i) {
+          continue;
+        }
+        for (int u : g.moves(k, s1)) {
+          if (!improving || g.score(k, u) > g.score(k, s1)) {
+            best = Math.min(best, least[u * d + k]);
+          }
+        }
+      }
+      result[s1] = best;
     }
-    return (c == Concept.SMR ? leastReachEscaped[i][s1] : leastReach[i][s1]) <= base;
+    return result;
   }
 
-  private long least(BitSet r, int i, boolean escaped) {
-    long least = Long.MAX_VALUE;
-    for (int s2 = r.nextSetBit(0); s2 >= 0; s2 = r.nextSetBit(s2 + 1)) {
-      long v = escaped ? Math.max(g.score(i, s2), bestMove[i][s2]) : g.score(i, s2);
-      least = Math.min(least, v);
+  /** The states in ascending order of {@code value}. */
+  private int[] ascending(long[] value) {
+    long[] sorted = value.clone();
+    Arrays.sort(sorted);
+    long[] keyed = new long[n];
+    for (int s = 0; s < n; s++) {
+      keyed[s] = ((long) Arrays.binarySearch(sorted, value[s]) << 32) | s;
     }
-    return least;
+    Arrays.sort(keyed);
+    int[] order = new int[n];
+    for (int k = 0; k < n; k++) {
+      order[k] = (int) keyed[k];
+    }
+    return order;
   }
 
   /** Analyses every state for every decision maker under every concept. */
@@ -107,35 +137,42 @@ public final class StabilityAnalysis {
     for (Concept c : Concept.values()) {
       stable.put(c, new BitSet[d]);
     }
-    for (Concept c : Concept.values()) {
-      for (int i = 0; i < d; i++) {
-        BitSet b = new BitSet(n);
-        for (int s = 0; s < n; s++) {
-          if (isStable(c, i, s)) {
-            b.set(s);
-          }
-        }
-        stable.get(c)[i] = b;
+    for (int i = 0; i < d; i++) {
+      long[] score = new long[n];
+      long[] escaped = new long[n];
+      for (int s = 0; s < n; s++) {
+        score[s] = g.score(i, s);
+        escaped[s] = Math.max(score[s], bestMove[i][s]);
       }
+      stable.get(Concept.NASH)[i] = stableStates(i, null);
+      stable.get(Concept.GMR)[i] = stableStates(i, leastReachable(i, score, false));
+      stable.get(Concept.SMR)[i] = stableStates(i, leastReachable(i, escaped, false));
+      stable.get(Concept.SEQ)[i] = stableStates(i, leastReachable(i, score, true));
     }
     return new StabilityResult(g, stable, this::judge);
   }
 
-  /** The verdict without its reason, for the bulk of the analysis. */
-  private boolean isStable(Concept c, int i, int s) {
-    long base = g.score(i, s);
-    for (int s1 : g.moves(i, s)) {
-      if (g.score(i, s1) <= base) {
-        continue;
+  /**
+   * The states from which every improvement of {@code i} is deterred: answered by the others with a
+   * state whose least value for {@code i} is no better than where it started, or with none at all
+   * for Nash ({@code least} null).
+   */
+  private BitSet stableStates(int i, long[] least) {
+    BitSet b = new BitSet(n);
+    for (int s = 0; s < n; s++) {
+      long base = g.score(i, s);
+      boolean stable = true;
+      for (int s1 : g.moves(i, s)) {
+        if (g.score(i, s1) > base && (least == null || least[s1] > base)) {
+          stable = false;
+          break;
+        }
       }
-      if (c == Concept.NASH) {
-        return false;
-      }
-      if (!deterred(c, i, s1, base)) {
-        return false;
+      if (stable) {
+        b.set(s);
       }
     }
-    return true;
+    return b;
   }
 
   Verdict judge(Concept c, int i, int s) {
@@ -143,7 +180,7 @@ public final class StabilityAnalysis {
     String state = name(s);
     long base = g.score(i, s);
     List<Integer> improvements = new ArrayList<>();
-    for (int t : g.moves(i, s)) {
+    for (int t : g.movesInOrder(i, s)) {
       if (g.score(i, t) > base) {
         improvements.add(t);
       }
@@ -262,7 +299,7 @@ public final class StabilityAnalysis {
   /** The shortest legal sequence of the others' moves from {@code start} to {@code target}. */
   private List<Verdict.Step> path(int i, int start, int target, boolean improving) {
     int[] parent = new int[n * d];
-    java.util.Arrays.fill(parent, -2);
+    Arrays.fill(parent, -2);
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     int startPair = -1;
     queue.add(startPair);
@@ -274,7 +311,7 @@ public final class StabilityAnalysis {
         if (k == i || k == last) {
           continue;
         }
-        for (int t : g.moves(k, x)) {
+        for (int t : g.movesInOrder(k, x)) {
           if (improving && g.score(k, t) <= g.score(k, x)) {
             continue;
           }

@@ -320,6 +320,67 @@ class StabilityAnalysisTests {
   }
 
   @Test
+  void optionFormModelsWithIrreversibleOptionsAndInfeasibleStatesAgreeWithTheirSanctions() {
+    Random random = new Random(20261124L);
+    Reversibility[] kinds = Reversibility.values();
+    for (int iteration = 0; iteration < 400; iteration++) {
+      int d = 2 + random.nextInt(3);
+      List<DecisionMaker> dms = new ArrayList<>();
+      int options = 0;
+      for (int i = 0; i < d; i++) {
+        List<Option> own = new ArrayList<>();
+        for (int o = 0, count = 1 + random.nextInt(2); o < count; o++) {
+          own.add(new Option("o" + options++, kinds[random.nextInt(kinds.length)]));
+        }
+        dms.add(new DecisionMaker("D" + i, own));
+      }
+      List<String> infeasible = new ArrayList<>();
+      for (int p = random.nextInt(3); p > 0; p--) {
+        infeasible.add(randomPattern(random, options, 2));
+      }
+      Map<String, Preference> preferences = new HashMap<>();
+      for (DecisionMaker dm : dms) {
+        List<String> statements = new ArrayList<>();
+        for (int p = 1 + random.nextInt(4); p > 0; p--) {
+          statements.add(randomPattern(random, options, 1 + random.nextInt(2)));
+        }
+        preferences.put(dm.name(), new Preference.Statements(statements));
+      }
+      OptionModel model;
+      try {
+        model = OptionModel.of(dms, infeasible, preferences);
+      } catch (IllegalArgumentException everyStateInfeasible) {
+        continue;
+      }
+      GraphModel g = model.graph();
+      for (int i = 0; i < d; i++) {
+        for (int s = 0; s < g.stateCount(); s++) {
+          for (int t : g.moves(i, s)) {
+            assertThat(g.movesInto(i, t)).as("a move into %s comes from %s", t, s).contains(s);
+          }
+          for (int from : g.movesInto(i, s)) {
+            assertThat(g.moves(i, from)).as("a move from %s reaches %s", from, s).contains(s);
+          }
+        }
+      }
+      StabilityResult r = StabilityAnalysis.analyse(g);
+      for (Verdict v : r.verdicts()) {
+        assertThat(v.stable())
+            .as("explained verdict agrees, iteration %d", iteration)
+            .isEqualTo(r.isStable(v.concept(), v.decisionMaker(), v.state()));
+      }
+    }
+  }
+
+  private static String randomPattern(Random random, int options, int fixed) {
+    char[] p = "-".repeat(options).toCharArray();
+    for (int f = 0; f < fixed; f++) {
+      p[random.nextInt(options)] = random.nextBoolean() ? 'Y' : 'N';
+    }
+    return new String(p);
+  }
+
+  @Test
   void oversizedModelsAreRefusedBeforeAnalysis() {
     List<DecisionMaker> big =
         List.of(
