@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Graph-model stability analysis. For decision maker i at state s, with R_i the unilateral moves,
@@ -129,12 +131,17 @@ public final class StabilityAnalysis {
 
   /** Analyses every state for every decision maker under every concept. */
   public static StabilityResult analyse(GraphModel model) {
-    return new StabilityAnalysis(model).run();
+    return analyse(model, EnumSet.allOf(Concept.class));
   }
 
-  private StabilityResult run() {
+  /** Analyses every state for every decision maker under the given concepts only. */
+  public static StabilityResult analyse(GraphModel model, Set<Concept> concepts) {
+    return new StabilityAnalysis(model).run(concepts);
+  }
+
+  private StabilityResult run(Set<Concept> concepts) {
     Map<Concept, BitSet[]> stable = new EnumMap<>(Concept.class);
-    for (Concept c : Concept.values()) {
+    for (Concept c : concepts) {
       stable.put(c, new BitSet[d]);
     }
     for (int i = 0; i < d; i++) {
@@ -144,10 +151,16 @@ public final class StabilityAnalysis {
         score[s] = g.score(i, s);
         escaped[s] = Math.max(score[s], bestMove[i][s]);
       }
-      stable.get(Concept.NASH)[i] = stableStates(i, null);
-      stable.get(Concept.GMR)[i] = stableStates(i, leastReachable(i, score, false));
-      stable.get(Concept.SMR)[i] = stableStates(i, leastReachable(i, escaped, false));
-      stable.get(Concept.SEQ)[i] = stableStates(i, leastReachable(i, score, true));
+      for (Concept c : concepts) {
+        long[] least =
+            switch (c) {
+              case NASH -> null;
+              case GMR -> leastReachable(i, score, false);
+              case SMR -> leastReachable(i, escaped, false);
+              case SEQ -> leastReachable(i, score, true);
+            };
+        stable.get(c)[i] = stableStates(i, least);
+      }
     }
     return new StabilityResult(g, stable, this::judge);
   }

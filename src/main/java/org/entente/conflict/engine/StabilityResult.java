@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The stability of every state for every decision maker under every concept. */
 public final class StabilityResult {
@@ -34,7 +35,20 @@ public final class StabilityResult {
     if (i < 0) {
       throw new IllegalArgumentException("Unknown decision maker \"" + decisionMaker + "\".");
     }
-    return names(stable.get(concept)[i]);
+    return names(analysed(concept)[i]);
+  }
+
+  /** The concepts this result was analysed under. */
+  public Set<Concept> concepts() {
+    return stable.keySet();
+  }
+
+  private BitSet[] analysed(Concept concept) {
+    BitSet[] b = stable.get(concept);
+    if (b == null) {
+      throw new IllegalStateException("The model was not analysed under " + concept + ".");
+    }
+    return b;
   }
 
   public boolean isStable(Concept concept, String decisionMaker, String state) {
@@ -45,7 +59,7 @@ public final class StabilityResult {
   public List<String> equilibria(Concept concept) {
     BitSet all = new BitSet();
     all.set(0, model.stateCount());
-    for (BitSet b : stable.get(concept)) {
+    for (BitSet b : analysed(concept)) {
       all.and(b);
     }
     return names(all);
@@ -57,7 +71,7 @@ public final class StabilityResult {
    */
   public List<Verdict> verdicts() {
     List<Verdict> out = new ArrayList<>();
-    for (Concept c : Concept.values()) {
+    for (Concept c : stable.keySet()) {
       for (int i = 0; i < model.dmCount(); i++) {
         for (int s = 0; s < model.stateCount(); s++) {
           out.add(judge.judge(c, i, s));
@@ -74,6 +88,7 @@ public final class StabilityResult {
     if (i < 0 || s < 0) {
       throw new IllegalArgumentException("No such decision maker or state.");
     }
+    analysed(concept);
     return judge.judge(concept, i, s);
   }
 

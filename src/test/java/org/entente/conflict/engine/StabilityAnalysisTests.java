@@ -17,16 +17,19 @@ class StabilityAnalysisTests {
 
   /** Prisoner's dilemma; each option is "defect". A ranks YN > NN > YY > NY, B symmetrically. */
   static StabilityResult prisonersDilemma() {
-    return StabilityAnalysis.analyse(
-        OptionModel.of(
-                List.of(DecisionMaker.of("A", "Defect"), DecisionMaker.of("B", "Defect")),
-                List.of(),
-                Map.of(
-                    "A",
-                    Preference.ranking(List.of("YN"), List.of("NN"), List.of("YY"), List.of("NY")),
-                    "B",
-                    Preference.ranking(List.of("NY"), List.of("NN"), List.of("YY"), List.of("YN"))))
-            .graph());
+    return StabilityAnalysis.analyse(prisonersDilemmaModel());
+  }
+
+  static GraphModel prisonersDilemmaModel() {
+    return OptionModel.of(
+            List.of(DecisionMaker.of("A", "Defect"), DecisionMaker.of("B", "Defect")),
+            List.of(),
+            Map.of(
+                "A",
+                Preference.ranking(List.of("YN"), List.of("NN"), List.of("YY"), List.of("NY")),
+                "B",
+                Preference.ranking(List.of("NY"), List.of("NN"), List.of("YY"), List.of("YN"))))
+        .graph();
   }
 
   /** Chicken; each option is "go straight". A ranks YN > NN > NY > YY, B symmetrically. */
@@ -378,6 +381,17 @@ class StabilityAnalysisTests {
       p[random.nextInt(options)] = random.nextBoolean() ? 'Y' : 'N';
     }
     return new String(p);
+  }
+
+  @Test
+  void anAnalysisUnderSomeConceptsAnswersForThoseAlone() {
+    GraphModel pd = prisonersDilemmaModel();
+    StabilityResult seqOnly = StabilityAnalysis.analyse(pd, java.util.EnumSet.of(Concept.SEQ));
+    assertThat(seqOnly.concepts()).containsExactly(Concept.SEQ);
+    assertThat(seqOnly.equilibria(Concept.SEQ)).containsExactly("NN", "YY");
+    assertThat(seqOnly.verdicts()).allMatch(v -> v.concept() == Concept.SEQ).hasSize(8);
+    assertThatThrownBy(() -> seqOnly.equilibria(Concept.NASH))
+        .hasMessage("The model was not analysed under NASH.");
   }
 
   @Test
