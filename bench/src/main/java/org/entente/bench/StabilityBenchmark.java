@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.entente.conflict.engine.Concept;
 import org.entente.conflict.engine.DecisionMaker;
 import org.entente.conflict.engine.GraphModel;
+import org.entente.conflict.engine.Limits;
 import org.entente.conflict.engine.OptionModel;
 import org.entente.conflict.engine.Preference;
 import org.entente.conflict.engine.StabilityAnalysis;
@@ -61,7 +62,10 @@ public class StabilityBenchmark {
   @Setup(Level.Trial)
   public void build() {
     model = SyntheticConflict.optionForm(options, decisionMakers, infeasible, 20261123L).graph();
-    concepts = concept.equals("ALL") ? EnumSet.allOf(Concept.class) : EnumSet.of(Concept.valueOf(concept));
+    concepts =
+        concept.equals("ALL")
+            ? EnumSet.allOf(Concept.class)
+            : EnumSet.of(Concept.valueOf(concept));
   }
 
   @Benchmark
@@ -105,7 +109,8 @@ public class StabilityBenchmark {
         excluded.add("YY" + "-".repeat(options - 2));
         excluded.add("-".repeat(options - 2) + "YY");
       }
-      return OptionModel.of(dms, excluded, preferences);
+      // The benchmark measures models beyond the limit on moves the application sets.
+      return OptionModel.of(dms, excluded, preferences, new Limits(20, 1 << 20, Long.MAX_VALUE));
     }
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -81,6 +82,20 @@ public final class OptionModel {
               + " feasible states; at most "
               + limits.maxStates()
               + " can be analysed.");
+    }
+    long moves = 0;
+    for (DecisionMaker dm : decisionMakers) {
+      moves += (long) count * ((1L << dm.options().size()) - 1);
+    }
+    if (moves > limits.maxMoves()) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.UK,
+              "The model allows %,d moves between its %,d states; at most %,d can be analysed."
+                  + " Give each decision maker fewer options, or mark more states infeasible.",
+              moves,
+              count,
+              limits.maxMoves()));
     }
     int[] feasible = new int[count];
     int[] index = new int[total];

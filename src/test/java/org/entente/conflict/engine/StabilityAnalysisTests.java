@@ -411,6 +411,15 @@ class StabilityAnalysisTests {
                     Map.of(),
                     new Limits(2, 100)))
         .hasMessage("The model has 3 options; at most 2 can be analysed.");
+    List<DecisionMaker> twoWide =
+        List.of(
+            DecisionMaker.of("A", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"),
+            DecisionMaker.of("B", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"));
+    assertThatThrownBy(() -> OptionModel.of(twoWide, List.of(), Map.of()))
+        .hasMessage(
+            "The model allows 2,145,386,496 moves between its 1,048,576 states; at most"
+                + " 268,435,456 can be analysed. Give each decision maker fewer options, or mark"
+                + " more states infeasible.");
     assertThatThrownBy(
             () ->
                 GraphModel.of(
