@@ -1,0 +1,8 @@
+package org.entente.risk;
+
+/** A risk score's band. */
+public enum RiskBand {
+  RED,
+  AMBER,
+  GREEN
+}
