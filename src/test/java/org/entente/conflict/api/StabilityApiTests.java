@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -50,6 +51,7 @@ class StabilityApiTests {
   @Autowired JsonMapper json;
   @Autowired Areas areas;
   @Autowired Register register;
+  @Autowired JdbcClient jdbc;
 
   AreaRef demo;
 
@@ -247,5 +249,24 @@ class StabilityApiTests {
     assertThat(call(delete(base + "/" + id).param("version", "1"), "admin").getStatus())
         .isEqualTo(204);
     assertThat(call(get(base + "/" + id), "member").getStatus()).isEqualTo(404);
+    assertThat(
+            jdbc.sql(
+                    "select action from audit_entry where subject_type = 'stability-model'"
+                        + " and subject_id = ? order by id")
+                .param(id)
+                .query(String.class)
+                .list())
+        .containsExactly("created", "updated", "deleted");
+  }
+
+  @Test
+  void theOpenApiDescriptionCarriesTheWorkedExamples() throws Exception {
+    MockHttpServletResponse r = call(get("/v3/api-docs"), null);
+    assertThat(r.getStatus()).isEqualTo(200);
+    JsonNode analyse =
+        json.readTree(r.getContentAsString()).at("/paths/~1api~1v1~1conflict~1stability/post");
+    assertThat(analyse.at("/requestBody/content/application~1json/examples").propertyNames())
+        .containsExactly("twoParties", "prisonersDilemma", "youthOutreach");
+    assertThat(analyse.get("description").asString()).contains("256 states");
   }
 }
