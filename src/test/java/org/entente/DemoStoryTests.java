@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.entente.conflict.StabilityModels;
+import org.entente.conflict.engine.Concept;
+import org.entente.conflict.engine.StabilityResult;
+import org.entente.conflict.engine.Verdict;
 import org.entente.directory.AreaRef;
 import org.entente.directory.Areas;
 import org.entente.governance.BodySummary;
@@ -21,6 +25,7 @@ import org.entente.meetings.MeetingSummary;
 import org.entente.meetings.MeetingView;
 import org.entente.meetings.Meetings;
 import org.entente.shared.LondonTime;
+import org.entente.shared.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +42,7 @@ class DemoStoryTests {
   @Autowired Structure structure;
   @Autowired Meetings meetings;
   @Autowired JdbcClient jdbc;
+  @Autowired StabilityModels stabilityModels;
 
   AreaRef demo;
   Map<String, BodySummary> bodies;
@@ -159,5 +165,32 @@ class DemoStoryTests {
     assertThat(late).extracting(MeetingSummary::bodyName).containsExactly("Safer Shires Board");
     MeetingView meeting = meetings.meeting(demo.id(), late.get(0).id()).orElseThrow();
     assertThat(meeting.startsAt()).isBefore(Instant.now());
+  }
+
+  @Test
+  void theYouthOutreachDisputeIsHeldTogetherByASanctionNeedingTwoParties() {
+    long pid =
+        jdbc.sql("select id from partnership where area_id = ? and name = ?")
+            .params(demo.id(), "Safer Shires Community Safety Partnership")
+            .query(Long.class)
+            .single();
+    StabilityModels.Summary summary =
+        stabilityModels.list(demo.id(), pid, new PageRequest(1, 100, "", false)).items().stream()
+            .filter(s -> s.title().equals("Who funds the youth outreach post"))
+            .findFirst()
+            .orElseThrow();
+    StabilityModels.Saved saved = stabilityModels.find(demo.id(), pid, summary.id()).orElseThrow();
+    assertThat(saved.model().decisionMakers())
+        .extracting(d -> d.name())
+        .containsExactly("Council", "Police", "Voluntary sector");
+    StabilityResult result = stabilityModels.analysis(saved).result();
+    // co-funded, the voluntary sector running the post: stable, though not a Nash equilibrium
+    assertThat(result.equilibria(Concept.SEQ)).contains("YYNYN");
+    assertThat(result.equilibria(Concept.NASH)).isNotEmpty().doesNotContain("YYNYN");
+    Verdict council = result.verdict(Concept.SEQ, "Council", "YYNYN");
+    assertThat(council.stable()).isTrue();
+    assertThat(council.sanction())
+        .extracting(Verdict.Step::decisionMaker)
+        .containsExactly("Police", "Voluntary sector");
   }
 }
