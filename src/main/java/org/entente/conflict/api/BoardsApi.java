@@ -39,8 +39,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A partnership's saved options boards as JSON: read by every role that sees the partnership,
- * written by its officers and administrators. Each write sends the board's version; a stale
- * version gets 409.
+ * written by its officers and administrators. Each write sends the board's version; a stale version
+ * gets 409.
  */
 @RestController
 @RequestMapping("/api/v1/areas/{area}/partnerships/{pid}/conflict/boards")
@@ -65,7 +65,9 @@ class BoardsApi {
 
   @Schema(description = "An options board to save")
   record BoardRequest(
-      @Schema(description = "What the board is about", example = "Who funds the youth outreach post")
+      @Schema(
+              description = "What the board is about",
+              example = "Who funds the youth outreach post")
           String title,
       @Schema(description = "Notes for the partnership") String description,
       @Schema(description = "The board in the exchange format; it may be unfinished")
@@ -254,5 +256,4 @@ class BoardsApi {
   private static String who(Authentication user) {
     return user.getPrincipal() instanceof AccountPrincipal p ? p.displayName() : user.getName();
   }
-
 }

@@ -52,7 +52,28 @@ class DilemmasApi {
       }
       """;
 
-  static final String EXAMPLE_RESULT = "RESULT";
+  static final String EXAMPLE_RESULT =
+      """
+      {
+        "mode": "crisis",
+        "dilemmas": [
+          {"character": "County Council", "type": "persuasion", "towards": "Police",
+           "explanation": "Police does not prefer County Council's position NYYN to the threatened future NNNY, so County Council's threat does not move Police."},
+          {"character": "County Council", "type": "rejection", "towards": "Police",
+           "explanation": "County Council prefers Police's position YNYN to the threatened future NNNY, so its refusal of Police's position is not credible."},
+          {"character": "County Council", "type": "rejection", "towards": "Voluntary sector",
+           "explanation": "County Council prefers Voluntary sector's position YYYN to the threatened future NNNY, so its refusal of Voluntary sector's position is not credible."},
+          {"character": "Voluntary sector", "type": "persuasion", "towards": "Police",
+           "explanation": "Police does not prefer Voluntary sector's position YYYN to the threatened future NNNY, so Voluntary sector's threat does not move Police."},
+          {"character": "Voluntary sector", "type": "rejection", "towards": "County Council",
+           "explanation": "Voluntary sector prefers County Council's position NYYN to the threatened future NNNY, so its refusal of County Council's position is not credible."},
+          {"character": "Voluntary sector", "type": "rejection", "towards": "Police",
+           "explanation": "Voluntary sector prefers Police's position YNYN to the threatened future NNNY, so its refusal of Police's position is not credible."},
+          {"character": "Voluntary sector", "type": "threat", "towards": null,
+           "explanation": "If the others do what they say, Voluntary sector would rather change its own part of the threatened future NNNY to NNYN, so its threat is not credible."}
+        ]
+      }
+      """;
 
   private final MessageSource messages;
 

@@ -20,7 +20,8 @@ final class DramaProblems {
             messages.getMessage(
                 "conflict.drama.api.invalid", null, LocaleContextHolder.getLocale()));
     problem.setTitle(
-        messages.getMessage("conflict.drama.api.invalid.title", null, LocaleContextHolder.getLocale()));
+        messages.getMessage(
+            "conflict.drama.api.invalid.title", null, LocaleContextHolder.getLocale()));
     problem.setProperty(
         "errors",
         problems.stream()
@@ -31,7 +32,10 @@ final class DramaProblems {
                         p.field(),
                         "message",
                         messages.getMessage(
-                            p.code(), p.args().toArray(), p.code(), LocaleContextHolder.getLocale())))
+                            p.code(),
+                            p.args().toArray(),
+                            p.code(),
+                            LocaleContextHolder.getLocale())))
             .toList());
     return problem;
   }

@@ -27,7 +27,8 @@ class OptionsBoardShelf implements Boards {
   private final JsonMapper json;
   private final ApplicationEventPublisher events;
 
-  OptionsBoardShelf(OptionsBoardRepository boards, JsonMapper json, ApplicationEventPublisher events) {
+  OptionsBoardShelf(
+      OptionsBoardRepository boards, JsonMapper json, ApplicationEventPublisher events) {
     this.boards = boards;
     this.json = json;
     this.events = events;
@@ -35,7 +36,9 @@ class OptionsBoardShelf implements Boards {
 
   @Override
   public List<BoardSummary> ofPartnership(long areaId, long partnershipId) {
-    return boards.findByAreaIdAndPartnershipIdOrderByUpdatedAtDescIdDesc(areaId, partnershipId).stream()
+    return boards
+        .findByAreaIdAndPartnershipIdOrderByUpdatedAtDescIdDesc(areaId, partnershipId)
+        .stream()
         .map(
             b ->
                 new BoardSummary(

@@ -8,11 +8,17 @@ public record DramaDilemma(
     @Schema(description = "The character who has the dilemma") String character,
     @Schema(
             allowableValues = {
-              "persuasion", "rejection", "threat", "positioning", "cooperation", "trust"
+              "persuasion",
+              "rejection",
+              "threat",
+              "positioning",
+              "cooperation",
+              "trust"
             })
         String type,
     @Schema(
-            description = "The other character the dilemma concerns; null for threat and cooperation",
+            description =
+                "The other character the dilemma concerns; null for threat and cooperation",
             nullable = true)
         String towards,
     @Schema(description = "The dilemma in a sentence") String explanation) {}

@@ -18,8 +18,8 @@ import org.entente.conflict.engine.Reversibility;
 /**
  * Checks drama models in the exchange format and converts them to and from the engine. A board
  * being built may be well formed but not yet complete (fewer than two characters, a character
- * without options, positions or preferences still to be written): it can be saved, but its
- * dilemmas appear only once it is complete.
+ * without options, positions or preferences still to be written): it can be saved, but its dilemmas
+ * appear only once it is complete.
  */
 public final class DramaExchange {
 
@@ -76,7 +76,8 @@ public final class DramaExchange {
           out.add(DramaProblem.of(oat + ".name", E + "optionTwice", option.name()));
         }
         if (option.reversibility() != null && reversibility(option.reversibility()) == null) {
-          out.add(DramaProblem.of(oat + ".reversibility", E + "reversibility", option.reversibility()));
+          out.add(
+              DramaProblem.of(oat + ".reversibility", E + "reversibility", option.reversibility()));
         }
       }
     }
@@ -204,7 +205,8 @@ public final class DramaExchange {
     return new DramaResult(
         result.mode().name().toLowerCase(Locale.ROOT),
         result.dilemmas().stream()
-            .map(d -> new DramaDilemma(d.character(), d.type().code(), d.towards(), d.explanation()))
+            .map(
+                d -> new DramaDilemma(d.character(), d.type().code(), d.towards(), d.explanation()))
             .toList());
   }
 

@@ -24,7 +24,9 @@ public record DramaModelDocument(
         List<DramaCharacter> characters,
     @Schema(description = "Each character's position: a pattern of Y, N and - over every option")
         Map<String, String> positions,
-    @Schema(description = "The threatened future: what each says it will do without agreement (Y/N)")
+    @Schema(
+            description =
+                "The threatened future: what each says it will do without agreement (Y/N)")
         String statedIntentions,
     @Schema(description = "Each character's preferences") Map<String, DramaPreference> preferences,
     @Schema(description = "Doubts one character has recorded about another")
@@ -126,7 +128,8 @@ public record DramaModelDocument(
         cs,
         mapValues(positions, p -> insert(p, at, '-')),
         insert(statedIntentions == null ? "N".repeat(optionCount()) : statedIntentions, at, 'N'),
-        mapValues(preferences, p -> mapPatterns(p, s -> insert(s, at, '-'), f -> insert(f, at, 'N'))),
+        mapValues(
+            preferences, p -> mapPatterns(p, s -> insert(s, at, '-'), f -> insert(f, at, 'N'))),
         doubts);
   }
 

@@ -18,7 +18,8 @@ import java.util.List;
 public record DramaPreference(List<String> statements, List<List<String>> ranking) {
 
   public DramaPreference {
-    statements = statements == null ? null : Collections.unmodifiableList(new ArrayList<>(statements));
+    statements =
+        statements == null ? null : Collections.unmodifiableList(new ArrayList<>(statements));
     ranking = ranking == null ? null : Collections.unmodifiableList(new ArrayList<>(ranking));
   }
 
