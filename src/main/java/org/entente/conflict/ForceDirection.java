@@ -1,0 +1,7 @@
+package org.entente.conflict;
+
+/** A force either drives the desired change or resists it. */
+public enum ForceDirection {
+  DRIVING,
+  RESISTING
+}
