@@ -53,6 +53,35 @@ class InstrumentFilesTests {
       }
       """;
 
+  static final String GREIG =
+      "guidance for learning disability partnership boards, after Greig and Poxton, 2001";
+  static final String MATRIX = "Matrix Research, Partnerships: where next?, 2004";
+
+  @Test
+  void theScalesOfDomainSectionFive() {
+    Map<String, InstrumentText> byKey =
+        InstrumentLibrary.readShipped().stream()
+            .collect(Collectors.toMap(InstrumentText::key, Function.identity()));
+    assertThat(byKey.get("scrutiny-readiness").scoring().scale().labels())
+        .containsExactly("No", "Yes");
+    InstrumentText obstacles = byKey.get("common-obstacles");
+    assertThat(obstacles.dimensions()).hasSize(11);
+    assertThat(obstacles.scoring().items()).allMatch(Item::reversed);
+    assertThat(obstacles.scoring().scale().labels()).startsWith("Not at all");
+    InstrumentText culture = byKey.get("partnership-culture");
+    assertThat(culture.dimensions()).hasSize(5);
+    assertThat(culture.dimensions().get(0).items().get(0).hint())
+        .contains("self-sufficient")
+        .contains("depend on each other");
+    assertThat(byKey.get("audit-commission-governance").dimensions()).hasSize(8);
+    assertThat(byKey.get("readiness-framework").dimensions()).hasSize(9);
+    assertThat(byKey.get("ten-components").dimensions()).hasSize(10);
+    assertThat(byKey.get("effective-partnership-requirements").dimensions()).hasSize(13);
+    assertThat(byKey.get("partnership-audit").readingGuidance())
+        .contains("formal structures")
+        .contains("build trust first");
+  }
+
   static List<String> problems(String file) {
     try {
       InstrumentFiles.read("test.json", file);
@@ -248,14 +277,42 @@ class InstrumentFilesTests {
     assertThat(shipped).extracting(InstrumentText::key).doesNotHaveDuplicates();
     Map<String, InstrumentText> byKey =
         shipped.stream().collect(Collectors.toMap(InstrumentText::key, Function.identity()));
-    assertThat(byKey).containsKeys("audit-commission-governance", "partnership-audit");
+    Map<String, String> sources =
+        Map.ofEntries(
+            Map.entry(
+                "audit-commission-governance", "Audit Commission, Governing partnerships, 2005"),
+            Map.entry("readiness-framework", GREIG),
+            Map.entry("partnership-audit", GREIG),
+            Map.entry("choosing-the-approach", GREIG),
+            Map.entry("ten-components", GREIG),
+            Map.entry("making-the-board-work", GREIG),
+            Map.entry("fitness-for-purpose", "Sullivan"),
+            Map.entry("smarter-partnerships", "IDeA/lgpartnerships"),
+            Map.entry(
+                "lsp-evaluation", "ODPM evaluation of LSPs, 2006, and ODPM consultation, 2005"),
+            Map.entry(
+                "hallmarks-effective-partnerships",
+                "Home Office guidance for crime and disorder reduction partnerships"),
+            Map.entry("best-value-corporate-assessment", "Audit Scotland BV2"),
+            Map.entry("common-obstacles", MATRIX),
+            Map.entry("accountability-processes", MATRIX),
+            Map.entry("project-life-cycle", "3 Dee Vision project lessons"),
+            Map.entry("community-strategy-evaluation", "training for elected members"),
+            Map.entry("scrutiny-readiness", "Centre for Public Scrutiny training material"),
+            Map.entry("partnership-culture", "Improvement Service"),
+            Map.entry("effective-partnership-requirements", "Improvement Service"),
+            Map.entry(
+                "councillors-feedback-loop", "Audit Commission, Working better together, 2008"));
+    assertThat(shipped).hasSize(19);
+    assertThat(byKey.keySet()).isEqualTo(sources.keySet());
+    sources.forEach((key, source) -> assertThat(byKey.get(key).source()).as(key).isEqualTo(source));
     for (InstrumentText text : shipped) {
       assertThat(text.source()).as(text.key()).isNotBlank();
       assertThat(text.summary()).as(text.key()).isNotBlank();
       assertThat(text.readingGuidance()).as(text.key()).isNotBlank();
       assertThat(text.dimensions()).as(text.key()).isNotEmpty();
       for (DimensionText d : text.dimensions()) {
-        assertThat(d.items()).as(text.key() + " " + d.key()).isNotEmpty();
+        assertThat(d.items()).as(text.key() + " " + d.key()).hasSizeBetween(3, 6);
         assertThat(d.actionGuidance()).as(text.key() + " " + d.key()).isNotBlank();
         assertThat(d.description()).as(text.key() + " " + d.key()).isNotBlank();
       }
