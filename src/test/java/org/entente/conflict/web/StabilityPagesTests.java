@@ -91,6 +91,7 @@ class StabilityPagesTests {
     save(StabilityExamples.TWO_PARTIES);
     Document list = page(base, "admin");
     assertThat(list.select("table a").text()).isEqualTo("Who funds the post");
+    assertThat(list.text()).contains("1 stability analysis");
     assertThat(list.select("a.govuk-button").eachText())
         .contains("Create a stability analysis", "Upload a model file");
     assertThat(page(base, "member").select("a.govuk-button")).isEmpty();
@@ -102,6 +103,8 @@ class StabilityPagesTests {
     Document d = page(base + "/" + id, "member");
     assertThat(d.title()).isEqualTo("Stability analysis: Who funds the post - Entente");
     assertThat(d.text()).contains("Fund the post", "Only from no to yes", "Y- if -N");
+    assertThat(d.select("#state-key li").eachText())
+        .containsExactly("Council: Fund the post", "Police: Withdraw");
     assertThat(d.select("#equilibria").text()).contains("Nash", "NN", "NY");
     // rows are states, with a header per decision maker over its four concepts
     assertThat(d.select("#verdicts thead th[scope=colgroup]").eachText())
