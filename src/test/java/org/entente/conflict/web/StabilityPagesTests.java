@@ -91,6 +91,7 @@ class StabilityPagesTests {
     save(StabilityExamples.TWO_PARTIES);
     Document list = page(base, "admin");
     assertThat(list.select("table a").text()).isEqualTo("Who funds the post");
+    assertThat(list.text()).contains("1 stability analysis");
     assertThat(list.select("a.govuk-button").eachText())
         .contains("Create a stability analysis", "Upload a model file");
     assertThat(page(base, "member").select("a.govuk-button")).isEmpty();
@@ -102,6 +103,8 @@ class StabilityPagesTests {
     Document d = page(base + "/" + id, "member");
     assertThat(d.title()).isEqualTo("Stability analysis: Who funds the post - Entente");
     assertThat(d.text()).contains("Fund the post", "Only from no to yes", "Y- if -N");
+    assertThat(d.select("#state-key li").eachText())
+        .containsExactly("Council: Fund the post", "Police: Withdraw");
     assertThat(d.select("#equilibria").text()).contains("Nash", "NN", "NY");
     // rows are states, with a header per decision maker over its four concepts
     assertThat(d.select("#verdicts thead th[scope=colgroup]").eachText())
@@ -232,6 +235,34 @@ class StabilityPagesTests {
     assertThat(Jsoup.parse(stale.getContentAsString()).select(".govuk-error-summary").text())
         .contains("Someone else changed this record");
     assertThat(call(get(base + "/new"), "member").getStatus()).isEqualTo(403);
+
+    MockHttpServletResponse more =
+        call(
+            post(base + "/" + id)
+                .param("title", "Changed")
+                .param("decisionMakers[0].name", "Council")
+                .param("decisionMakers[1].name", "Police")
+                .param("more", "more"),
+            "admin");
+    assertThat(Jsoup.parse(more.getContentAsString()).select("fieldset > legend").eachText())
+        .contains("Decision maker 3", "Decision maker 4");
+  }
+
+  @Test
+  void deletingAsksFirstAndRefusesAStaleVersion() throws Exception {
+    long id = save(StabilityExamples.TWO_PARTIES);
+    Document confirm = page(base + "/" + id + "/delete", "admin");
+    assertThat(confirm.select("h1").text())
+        .isEqualTo("Are you sure you want to delete \"Who funds the post\"?");
+    MockHttpServletResponse stale =
+        call(post(base + "/" + id + "/delete").param("version", "3"), "admin");
+    assertThat(Jsoup.parse(stale.getContentAsString()).select(".govuk-error-summary").text())
+        .contains("Someone else changed this record");
+    MockHttpServletResponse gone =
+        call(post(base + "/" + id + "/delete").param("version", "0"), "admin");
+    assertThat(gone.getRedirectedUrl()).isEqualTo(base);
+    assertThat(call(get(base + "/" + id), "admin").getStatus()).isEqualTo(404);
+    assertThat(call(get(base + "/" + id + "/delete"), "member").getStatus()).isEqualTo(403);
   }
 
   @Test
