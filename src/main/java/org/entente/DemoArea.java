@@ -68,6 +68,7 @@ class DemoArea implements ApplicationRunner {
   private final DataSource dataSource;
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
+  private final DemoOptionsBoards optionsBoards;
 
   DemoArea(
       @Value("${entente.demo.load:auto}") String load,
@@ -76,7 +77,8 @@ class DemoArea implements ApplicationRunner {
       Accounts accounts,
       DataSource dataSource,
       JdbcClient jdbc,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      DemoOptionsBoards optionsBoards) {
     this.load = load;
     this.embedded = embedded.getIfAvailable() != null;
     this.areas = areas;
@@ -84,6 +86,7 @@ class DemoArea implements ApplicationRunner {
     this.dataSource = dataSource;
     this.jdbc = jdbc;
     this.transaction = transaction;
+    this.optionsBoards = optionsBoards;
   }
 
   @Override
@@ -100,6 +103,7 @@ class DemoArea implements ApplicationRunner {
           AreaRef area = areas.require(SLUG);
           new DemoMeetings(dataSource, area.id(), LondonTime.today()).load();
           new DemoStability(dataSource, area.id()).load();
+          optionsBoards.load(area);
           for (Account account : Account.values()) {
             long userId =
                 accounts.create(

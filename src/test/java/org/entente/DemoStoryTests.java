@@ -43,6 +43,7 @@ class DemoStoryTests {
   @Autowired Meetings meetings;
   @Autowired JdbcClient jdbc;
   @Autowired StabilityModels stabilityModels;
+  @Autowired org.entente.conflict.Boards optionsBoards;
 
   AreaRef demo;
   Map<String, BodySummary> bodies;
@@ -192,5 +193,37 @@ class DemoStoryTests {
     assertThat(council.sanction())
         .extracting(Verdict.Step::decisionMaker)
         .containsExactly("Police", "Voluntary sector");
+  }
+
+  @Test
+  void theCommunitySafetyOptionsBoardsShowAPersuasionAndATrustDilemma() {
+    long pid =
+        jdbc.sql("select id from partnership where area_id = ? and name = ?")
+            .params(demo.id(), DemoOptionsBoards.PARTNERSHIP)
+            .query(Long.class)
+            .single();
+    Map<String, org.entente.conflict.exchange.DramaResult> results =
+        optionsBoards.ofPartnership(demo.id(), pid).stream()
+            .collect(
+                Collectors.toMap(
+                    org.entente.conflict.Boards.BoardSummary::title,
+                    b ->
+                        org.entente.conflict.exchange.DramaExchange.analyse(
+                            optionsBoards.board(demo.id(), pid, b.id()).orElseThrow().model())));
+    org.entente.conflict.exchange.DramaResult dispute = results.get(DemoOptionsBoards.DISPUTE);
+    assertThat(dispute.mode()).isEqualTo("crisis");
+    assertThat(dispute.dilemmas())
+        .anySatisfy(
+            d -> {
+              assertThat(d.type()).isEqualTo("persuasion");
+              assertThat(d.character()).isEqualTo(DemoOptionsBoards.COUNCIL);
+              assertThat(d.towards()).isEqualTo(DemoOptionsBoards.POLICE);
+            });
+    org.entente.conflict.exchange.DramaResult agreement = results.get(DemoOptionsBoards.AGREEMENT);
+    assertThat(agreement.mode()).isEqualTo("commitment");
+    assertThat(agreement.dilemmas())
+        .extracting(d -> d.character() + " " + d.type() + " " + d.towards())
+        .containsExactly("County Council trust Police");
+    assertThat(agreement.dilemmas().get(0).explanation()).contains("has recorded a doubt");
   }
 }
