@@ -226,4 +226,67 @@ class DemoStoryTests {
         .containsExactly("County Council trust Police");
     assertThat(agreement.dilemmas().get(0).explanation()).contains("has recorded a doubt");
   }
+
+  @Autowired org.entente.conflict.Tensions tensions;
+  @Autowired org.entente.conflict.ForceFields forceFields;
+
+  record DemoTension(long id, String partnership, String source, String stage) {}
+
+  @Test
+  void theTensionLogShowsTensionsAcrossSourcesAndStagesWithNotesAndAnAction() {
+    // other tests log tensions as they run; the demo's were raised days before it loaded
+    List<DemoTension> demoTensions =
+        jdbc.sql(
+                """
+                select t.id, p.name as partnership, t.source, t.stage
+                from tension t join partnership p on p.id = t.partnership_id
+                where t.area_id = ? and t.raised_at < now() - interval '1 day'
+                """)
+            .param(demo.id())
+            .query(DemoTension.class)
+            .list();
+    assertThat(demoTensions).hasSizeBetween(5, 7);
+    assertThat(demoTensions.stream().map(DemoTension::source).distinct()).hasSizeGreaterThan(4);
+    assertThat(demoTensions.stream().map(DemoTension::stage).distinct())
+        .contains("RAISED", "WITHIN_PARTNERSHIP", "EXTERNAL_HELP", "RESOLVED", "RECURRING");
+    assertThat(
+            demoTensions.stream()
+                .filter(t -> t.partnership().equals("Safer Shires Community Safety Partnership")))
+        .hasSizeGreaterThanOrEqualTo(3);
+    org.entente.conflict.TensionView funding =
+        demoTensions.stream()
+            .map(t -> tensions.tension(demo.id(), t.id()).orElseThrow())
+            .filter(t -> t.title().equals("Who funds the youth outreach post"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(funding.parties()).extracting(p -> p.name()).contains("Shires Police");
+    assertThat(funding.timeline()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(funding.actions()).hasSize(1);
+    assertThat(funding.actions().get(0).status().outstanding()).isTrue();
+  }
+
+  @Test
+  void theForceFieldForMergingTheTwoThemeGroupsHasTwoVersionsThatDiffer() {
+    long safer =
+        jdbc.sql("select id from partnership where area_id = ? and name = ?")
+            .params(demo.id(), "Safer Shires Community Safety Partnership")
+            .query(Long.class)
+            .single();
+    org.entente.conflict.ForceFieldView.Summary merge =
+        forceFields.ofPartnership(demo.id(), safer).stream()
+            .filter(f -> f.desiredChange().startsWith("Merge the Community Tensions"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(merge.versions()).isEqualTo(2);
+    var first = forceFields.analysis(demo.id(), merge.id(), 1).orElseThrow().shown();
+    var second = forceFields.analysis(demo.id(), merge.id(), 2).orElseThrow().shown();
+    assertThat(org.entente.conflict.ForceFieldView.changes(first, second))
+        .extracting(c -> c.kind())
+        .contains(
+            org.entente.conflict.ForceFieldView.ChangeKind.ADDED,
+            org.entente.conflict.ForceFieldView.ChangeKind.REMOVED,
+            org.entente.conflict.ForceFieldView.ChangeKind.STRENGTHENED,
+            org.entente.conflict.ForceFieldView.ChangeKind.WEAKENED);
+    assertThat(second.balance()).isGreaterThan(first.balance());
+  }
 }
