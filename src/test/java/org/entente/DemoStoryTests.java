@@ -44,6 +44,7 @@ class DemoStoryTests {
   @Autowired JdbcClient jdbc;
   @Autowired StabilityModels stabilityModels;
   @Autowired org.entente.conflict.Boards optionsBoards;
+  @Autowired org.entente.performance.Strategy strategy;
 
   AreaRef demo;
   Map<String, BodySummary> bodies;
@@ -288,5 +289,62 @@ class DemoStoryTests {
             org.entente.conflict.ForceFieldView.ChangeKind.STRENGTHENED,
             org.entente.conflict.ForceFieldView.ChangeKind.WEAKENED);
     assertThat(second.balance()).isGreaterThan(first.balance());
+  }
+
+  @Test
+  void theCommunityStrategyHasOutcomesUnderEveryThemeAndIndicatorsThatTellAStory() {
+    Set<String> demoOutcomes = new java.util.HashSet<>();
+    Set<String> demoIndicators = new java.util.HashSet<>();
+    for (String line : DemoPerformance.INDICATORS) {
+      String[] f = line.split("\\|");
+      demoOutcomes.add(f[1]);
+      demoIndicators.add(f[2]);
+    }
+    List<org.entente.performance.OutcomeView> outcomes =
+        strategy.outcomes(demo.id()).stream()
+            .filter(o -> demoOutcomes.contains(o.title()))
+            .toList();
+    Set<Long> themes =
+        outcomes.stream()
+            .map(org.entente.performance.OutcomeView::themeId)
+            .collect(Collectors.toSet());
+    assertThat(themes).hasSizeBetween(5, 7);
+    assertThat(outcomes).allMatch(o -> !o.details().contributorIds().isEmpty());
+    List<org.entente.performance.IndicatorSummary> indicators =
+        strategy
+            .indicators(
+                demo.id(), outcomes.stream().map(org.entente.performance.OutcomeView::id).toList())
+            .stream()
+            .filter(i -> demoIndicators.contains(i.name()))
+            .toList();
+    assertThat(indicators).hasSizeBetween(35, 45);
+    Map<org.entente.performance.Rag, Long> statuses =
+        indicators.stream()
+            .collect(Collectors.groupingBy(i -> i.latest().rag(), Collectors.counting()));
+    // most on track, some drifting into amber or red
+    assertThat(statuses.getOrDefault(org.entente.performance.Rag.GREEN, 0L))
+        .isGreaterThan(indicators.size() / 3);
+    assertThat(
+            statuses.getOrDefault(org.entente.performance.Rag.RED, 0L)
+                + statuses.getOrDefault(org.entente.performance.Rag.AMBER, 0L))
+        .isGreaterThanOrEqualTo(5);
+    java.time.LocalDate today = LondonTime.today();
+    for (var i : indicators) {
+      var series = strategy.measurements(i.id(), today.minusYears(10), today);
+      assertThat(series.keySet().stream().min(java.time.LocalDate::compareTo).orElseThrow())
+          .as(i.name())
+          .isBefore(today.minusYears(3));
+    }
+    // some sources stopped reporting: their latest value is older than the last period
+    assertThat(
+            indicators.stream()
+                .filter(
+                    i ->
+                        i.latest()
+                            .end()
+                            .isBefore(i.frequency().previous(i.frequency().periodEnd(today)))))
+        .isNotEmpty();
+    assertThat(indicators.stream().filter(i -> !strategy.revisions(i.id()).isEmpty()).count())
+        .isGreaterThanOrEqualTo(3);
   }
 }

@@ -594,7 +594,10 @@ class StrategyBook implements Strategy {
     jdbc.sql("select id, name from indicator where area_id = :area and id in (:ids)")
         .param("area", areaId)
         .param("ids", ids)
-        .query((ResultSet rs) -> names.put(rs.getLong(1), rs.getString(2)));
+        .query(
+            (ResultSet rs) -> {
+              names.put(rs.getLong(1), rs.getString(2));
+            });
     for (long id : ids) {
       if (!names.containsKey(id)) {
         throw new NotFoundException("indicator " + id);
@@ -607,9 +610,9 @@ class StrategyBook implements Strategy {
                 + " where indicator_id in (:ids) for update")
         .param("ids", ids)
         .query(
-            (ResultSet rs) ->
-                existing.put(
-                    rs.getLong(1) + "/" + rs.getDate(2).toLocalDate(), rs.getBigDecimal(3)));
+            (ResultSet rs) -> {
+              existing.put(rs.getLong(1) + "/" + rs.getDate(2).toLocalDate(), rs.getBigDecimal(3));
+            });
     List<Object[]> inserts = new ArrayList<>();
     List<Object[]> updates = new ArrayList<>();
     List<Object[]> revisions = new ArrayList<>();
