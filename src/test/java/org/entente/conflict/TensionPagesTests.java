@@ -229,6 +229,9 @@ class TensionPagesTests {
                 .param("version", String.valueOf(stale)));
     assertThat(move.select(".govuk-error-summary").text())
         .contains("Someone else changed this record");
+    assertThat(move.select("#stage-form input[name=version]").val())
+        .isEqualTo(String.valueOf(version(id)));
+    assertThat(move.select("#stage-form input[value=RESOLVED]").hasAttr("checked")).isTrue();
     TensionView now = tensions.tension(demo.id(), id).orElseThrow();
     assertThat(now.title()).isEqualTo("Chairing rota");
     assertThat(now.stage()).isEqualTo(TensionStage.RAISED);

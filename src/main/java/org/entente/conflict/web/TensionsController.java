@@ -363,8 +363,19 @@ class TensionsController {
       Authentication user,
       Model model) {
     TensionView fresh = tension(area, pid, tid);
+    // what was typed stays, with the version now current, so a second try can save it
+    Object typed = model.getAttribute(formName);
+    Object current = typed;
+    if (typed instanceof StageForm f) {
+      current = new StageForm(f.stage(), f.note(), fresh.version());
+    } else if (typed instanceof NoteForm f) {
+      current = new NoteForm(f.text(), fresh.version());
+    } else if (typed instanceof ActionForm f) {
+      current = new ActionForm(f.description(), f.ownerId(), f.dueOn(), fresh.version());
+    }
+    model.addAttribute(formName, current);
     String view = tensionPage(area, p, fresh, user, model);
-    StaleForms.show(model, formName, model.getAttribute(formName), message("error.stale"));
+    StaleForms.show(model, formName, current, message("error.stale"));
     return view;
   }
 
