@@ -37,7 +37,12 @@ class ConflictController {
           new Tool(
               "conflict.tool.forceFields",
               "conflict.tool.forceFields.description",
-              "/conflict/force-fields"));
+              "/conflict/force-fields"),
+          new Tool("conflict.tool.boards", "conflict.tool.boards.description", "/conflict/boards"),
+          new Tool(
+              "conflict.tool.stability",
+              "conflict.tool.stability.description",
+              "/conflict/stability"));
 
   record StageCount(TensionStage stage, long count) {}
 
