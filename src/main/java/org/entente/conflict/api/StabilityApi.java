@@ -58,7 +58,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
             + " path. Models of at most 16 options or 65,536 states are analysed; larger ones are"
             + " refused with 400 before any work is done. Results list every verdict's reason"
             + " when the model has at most 256 states, and only those of the equilibria (states"
-            + " stable for everyone under some concept) otherwise.")
+            + " stable for everyone under some concept), the first 20 of them, otherwise.")
 class StabilityApi {
 
   private static final String AREA = "Area slug, for example demo";
@@ -123,7 +123,7 @@ class StabilityApi {
       description =
           "Takes a model in the exchange format and returns the stability of every state for"
               + " every decision maker under Nash, GMR, SMR and SEQ, the equilibria, the reasons"
-              + " (all of them up to 256 states, otherwise those of the equilibria), coalition"
+              + " (all of them up to 256 states, otherwise those of the first 20 equilibria), coalition"
               + " equilibria and the status-quo path. Any signed-in user may call it. Bad input"
               + " gets 400 with 'errors' naming the field at fault; a model over the limits (16"
               + " options, 65,536 states) gets 400 with the engine's message.",

@@ -36,6 +36,12 @@ public final class StabilityExchange {
   /** Models with at most this many states get every verdict explained. */
   public static final int FULL_EXPLANATIONS = 256;
 
+  /**
+   * Larger models get their verdicts explained for this many equilibrium states at most: each
+   * explanation searches the others' sanctions afresh, some milliseconds apiece on 65,536 states.
+   */
+  public static final int EXPLAINED_EQUILIBRIA = 20;
+
   private static final String COALITION_JOIN = " + ";
 
   private StabilityExchange() {}
@@ -96,7 +102,10 @@ public final class StabilityExchange {
     } else {
       for (Concept c : Concept.values()) {
         for (String dm : dms) {
-          for (int s = shown.nextSetBit(0); s >= 0; s = shown.nextSetBit(s + 1)) {
+          int count = 0;
+          for (int s = shown.nextSetBit(0);
+              s >= 0 && count < EXPLAINED_EQUILIBRIA;
+              s = shown.nextSetBit(s + 1), count++) {
             explanations.add(explanation(r.verdict(c, dm, states.get(s))));
           }
         }

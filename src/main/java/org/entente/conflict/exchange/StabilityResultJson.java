@@ -12,7 +12,7 @@ import java.util.Map;
             + " per concept (nash, gmr, smr, seq) and decision maker, the stable states; equilibria"
             + " the states stable for everyone. explanations give every verdict with its reason when"
             + " the model has at most 256 states; larger models get explanations for the states that"
-            + " are an equilibrium under some concept only. coalitionEquilibria is keyed by the"
+            + " are an equilibrium under some concept, for the first 20 such states only. coalitionEquilibria is keyed by the"
             + " coalition's members joined with \" + \".")
 public record StabilityResultJson(
     List<String> states,
