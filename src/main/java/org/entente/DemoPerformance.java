@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import javax.sql.DataSource;
 import org.entente.performance.Frequency;
+import org.entente.performance.Trajectory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -209,7 +210,8 @@ final class DemoPerformance {
               .with(java.time.temporal.TemporalAdjusters.lastDayOfMonth());
       LocalDate end = baselineOn.plusYears(5);
       BigDecimal half =
-          baseline.add(goal.subtract(baseline).divide(BigDecimal.TWO, scale, RoundingMode.HALF_UP));
+          baseline.add(
+              goal.subtract(baseline).divide(BigDecimal.valueOf(2), scale, RoundingMode.HALF_UP));
       targets.add(new Object[] {indicatorId, Date.valueOf(midway), half});
       targets.add(new Object[] {indicatorId, Date.valueOf(end), goal});
 
@@ -221,26 +223,31 @@ final class DemoPerformance {
         periods++;
       }
       long index = 0;
-      double span = goal.doubleValue() - baseline.doubleValue();
+      double span = Math.abs(goal.doubleValue() - baseline.doubleValue());
+      double better = higher ? 1 : -1;
+      Trajectory trajectory =
+          new Trajectory(
+              new Trajectory.Point(baselineOn, baseline),
+              List.of(new Trajectory.Point(midway, half), new Trajectory.Point(end, goal)));
       for (LocalDate p = start; !p.isAfter(last); p = frequency.next(p), index++) {
-        double share = (index + 1) / (double) (periods + (frequency == Frequency.MONTHLY ? 12 : 4));
-        double progress =
+        double target = trajectory.targetOn(p).doubleValue();
+        double margin =
             switch (story) {
-              case ON_TRACK -> share * 1.08;
+              case ON_TRACK, GAPS -> 0.02 + random.nextDouble() * 0.05;
               case DRIFTING ->
                   index < periods * 0.6
-                      ? share
-                      : share * 0.6 - (index - periods * 0.6) / periods * 0.3;
-              case GAPS -> share * 1.02;
-              case FLAT -> 0.05;
+                      ? 0.02 + random.nextDouble() * 0.04
+                      : -0.5 * (index - periods * 0.6) / (periods * 0.4);
+              case FLAT -> 0;
             };
-        double noise = (random.nextDouble() - 0.5) * Math.abs(span) * 0.06;
+        double value0 =
+            story == Story.FLAT
+                ? baseline.doubleValue() + (random.nextDouble() - 0.5) * span * 0.1
+                : target + better * span * margin;
         if (story == Story.GAPS && (random.nextInt(5) == 0 || index >= periods - 2)) {
           continue;
         }
-        BigDecimal value =
-            BigDecimal.valueOf(baseline.doubleValue() + span * progress + noise)
-                .setScale(scale, RoundingMode.HALF_UP);
+        BigDecimal value = BigDecimal.valueOf(value0).setScale(scale, RoundingMode.HALF_UP);
         Timestamp entered =
             Timestamp.from(p.plusDays(20).atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC));
         boolean revised = n % 7 == 3 && index == periods - 4;

@@ -45,14 +45,17 @@ class IndicatorJourneyTest extends BrowserTest {
     open("/areas/demo/performance");
     open("/areas/demo/performance/outcomes/" + outcome);
     clickAndCheck(button("Add an indicator"));
-    page.getByLabel("Name").fill("Adults who are active");
-    page.getByLabel("Definition").fill("Adults doing 150 minutes of activity a week");
-    page.getByLabel("Unit").fill("%");
+    page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true))
+        .fill("Adults who are active");
+    page.getByLabel("Definition", new Page.GetByLabelOptions().setExact(true))
+        .fill("Adults doing 150 minutes of activity a week");
+    page.getByLabel("Unit", new Page.GetByLabelOptions().setExact(true)).fill("%");
     page.getByLabel("Higher is better").check();
     page.getByLabel("Quarterly (financial quarters)").check();
-    page.getByLabel("Source").fill("Active Lives survey");
+    page.getByLabel("Source", new Page.GetByLabelOptions().setExact(true))
+        .fill("Active Lives survey");
     page.getByLabel("Local agreement").check();
-    page.getByLabel("Baseline value").fill("50");
+    page.getByLabel("Baseline value", new Page.GetByLabelOptions().setExact(true)).fill("50");
     Locator baseline = page.locator("#baselineOn");
     baseline.getByLabel("Day").fill("31");
     baseline.getByLabel("Month").fill("3");
