@@ -38,18 +38,18 @@ class InstrumentLibraryJourneyTest extends BrowserTest {
     assertThat(page.locator("#instruments")).containsText("Shipped with Entente");
 
     Path same = Files.createTempFile("instrument", ".json");
-    Files.writeString(same, instrument(key, 1, "Board basics, revised"));
+    Files.writeString(same, instrument(key, 1, "Board basics, rewritten"));
     page.getByLabel("Instrument file").setInputFiles(same);
     clickAndCheck(button("Upload instrument"));
     assertThat(page.locator(".govuk-error-summary"))
         .containsText("Line 3, field version: version 1 of \"" + key + "\" is already published");
 
     Path next = Files.createTempFile("instrument", ".json");
-    Files.writeString(next, instrument(key, 2, "Board basics, revised"));
+    Files.writeString(next, instrument(key, 2, "Board basics, rewritten"));
     page.getByLabel("Instrument file").setInputFiles(next);
     clickAndCheck(button("Upload instrument"));
     assertThat(page.locator(".govuk-notification-banner"))
-        .containsText("Version 2 of Board basics, revised added to the library");
+        .containsText("Version 2 of Board basics, rewritten added to the library");
     assertThat(page.locator("#instruments")).containsText("Uploaded by");
 
     page.context().clearCookies();
@@ -57,8 +57,8 @@ class InstrumentLibraryJourneyTest extends BrowserTest {
     open("/areas/demo/health-checks/instruments");
     clickAndCheck(
         page.getByRole(
-            AriaRole.LINK, new Page.GetByRoleOptions().setName("Board basics, revised")));
-    assertThat(page.locator("h1")).hasText("Board basics, revised");
+            AriaRole.LINK, new Page.GetByRoleOptions().setName("Board basics, rewritten")));
+    assertThat(page.locator("h1")).hasText("Board basics, rewritten");
     assertThat(page.locator("#scale")).containsText("5: Strongly agree");
     assertThat(page.locator("#reading")).containsText("Read it carefully.");
     page.getByText("Actions Entente proposes when Purpose is weak or disputed").click();

@@ -89,7 +89,8 @@ class TensionPagesTests {
     assertThat(landing.select("#open-by-stage tr:contains(Open tensions) td").text())
         .isEqualTo("1");
     assertThat(landing.select("#conflict-tools a").eachText())
-        .containsExactly("Tension log", "Force-field analyses");
+        .containsExactly(
+            "Tension log", "Force-field analyses", "Options boards", "Stability analyses");
   }
 
   @Test
