@@ -45,6 +45,14 @@ class CompareController {
     this.access = access;
   }
 
+  /** Administrators, scrutiny members and officers compare partnerships. */
+  static boolean mayCompare(Access access, Authentication user, AreaRef area) {
+    Set<Role> roles = access.roles(user, area.id());
+    return roles.contains(Role.ADMIN)
+        || roles.contains(Role.SCRUTINY)
+        || roles.contains(Role.OFFICER);
+  }
+
   /** One partnership's line: its number in the chart, name, round and dimension summaries. */
   record CompareRow(
       int number, long partnershipId, String name, long roundId, List<Summary> dimensions) {}
@@ -55,10 +63,7 @@ class CompareController {
       @RequestParam(required = false) String instrument,
       Authentication user,
       Model model) {
-    Set<Role> roles = access.roles(user, area.id());
-    if (!roles.contains(Role.ADMIN)
-        && !roles.contains(Role.SCRUTINY)
-        && !roles.contains(Role.OFFICER)) {
+    if (!mayCompare(access, user, area)) {
       throw new AccessDeniedException("may not compare partnerships");
     }
     model.addAttribute(

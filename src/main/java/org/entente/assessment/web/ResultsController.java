@@ -54,13 +54,16 @@ class ResultsController {
   private final PartnershipAccess partnerships;
   private final Actions actions;
   private final MessageSource messages;
+  private final org.entente.identity.Access access;
 
   ResultsController(
       HealthCheckResults results,
       Rounds rounds,
       PartnershipAccess partnerships,
       Actions actions,
-      MessageSource messages) {
+      MessageSource messages,
+      org.entente.identity.Access access) {
+    this.access = access;
     this.results = results;
     this.rounds = rounds;
     this.partnerships = partnerships;
@@ -158,6 +161,7 @@ class ResultsController {
     boolean show = closed || (preview && canEdit);
     model.addAttribute("preview", !closed && show);
     model.addAttribute("base", base(area, pid, rid));
+    model.addAttribute("canCompare", CompareController.mayCompare(access, user, area));
     if (show) {
       model.addAttribute("page", page(rr));
       model.addAttribute("produced", produced(area, rid));
