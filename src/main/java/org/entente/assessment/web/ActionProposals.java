@@ -33,7 +33,7 @@ final class ActionProposals {
 
     /** The message key that explains this reason. */
     public String messageKey() {
-      return "hc.plan.reason." + kind.name().toLowerCase(java.util.Locale.ROOT);
+      return "plan.reason." + kind.name().toLowerCase(java.util.Locale.ROOT);
     }
   }
 

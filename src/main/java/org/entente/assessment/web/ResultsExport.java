@@ -167,12 +167,13 @@ final class ResultsExport {
 
   static void csv(Writer out, Results results, Labels labels, Scale scale) throws IOException {
     List<String> columns = columns(scale);
-    try (CSVPrinter printer =
-        CSVFormat.DEFAULT.builder().setHeader(columns.toArray(String[]::new)).get().print(out)) {
-      for (Row row : rows(results, labels)) {
-        printer.printRecord(values(row, scale));
-      }
+    // the caller owns the writer (a response stream, say): flush it, leave it open
+    CSVPrinter printer =
+        CSVFormat.DEFAULT.builder().setHeader(columns.toArray(String[]::new)).get().print(out);
+    for (Row row : rows(results, labels)) {
+      printer.printRecord(values(row, scale));
     }
+    printer.flush();
   }
 
   /**

@@ -114,6 +114,6 @@ class ActionProposalsTests {
     assertThat(first.title()).isEqualTo("Trust");
     assertThat(first.guidance()).isEqualTo("Build trust first");
     assertThat(first.disputedItems()).containsExactly("We trust each other");
-    assertThat(first.reasons()).extracting(r -> r.messageKey()).contains("hc.plan.reason.disputed");
+    assertThat(first.reasons()).extracting(r -> r.messageKey()).contains("plan.reason.disputed");
   }
 }
