@@ -113,6 +113,14 @@ class IndicatorJourneyTest extends BrowserTest {
 
     clickAndCheck(link("Performance"));
     assertThat(page.locator("h1")).hasText("Community strategy");
+
+    // the demo's own figures: four years of monthly values, drawn and tabled
+    clickAndCheck(link("Antisocial behaviour incidents"));
+    assertThat(page.locator("#indicator-chart")).isVisible();
+    assertThat(page.locator("#status-table tbody tr").first()).not().containsText("No data");
+    clickAndCheck(page.locator("a.govuk-back-link"));
+    assertThat(page.locator("h1"))
+        .hasText("Fewer people are harmed by crime and antisocial behaviour");
   }
 
   private Locator link(String name) {

@@ -461,4 +461,33 @@ class StrategyPagesTests {
     assertThat(summary.latest().end()).isEqualTo(LocalDate.of(2023, 6, 30));
     assertThat(summary.latest().sincePrevious()).isEqualTo(Direction.IMPROVING);
   }
+
+  @Test
+  void outcomesLedByARestrictedPartnershipAreHiddenFromThoseWhoCannotSeeIt() throws Exception {
+    long hidden =
+        register.create(
+            demo.id(),
+            TestPartnerships.minimal("Restricted Lead " + System.nanoTime(), "Purpose", true),
+            null);
+    long open = partnership("Open Contributor");
+    String title = "Restricted outcome " + System.nanoTime();
+    long o = outcome(title, hidden, List.of(open));
+    long i = strategy.addIndicator(demo.id(), o, details("Hidden", Frequency.ANNUAL));
+
+    assertThat(page(get("/areas/demo/performance").with(users.as("member"))).text())
+        .doesNotContain(title);
+    assertThat(page(get("/areas/demo/performance").with(users.as("admin"))).text()).contains(title);
+    mvc.perform(get("/areas/demo/performance/outcomes/" + o).with(users.as("member")))
+        .andExpect(status().isNotFound());
+    assertThat(
+            page(get("/areas/demo/partnerships/" + open + "/performance").with(users.as("member")))
+                .text())
+        .doesNotContain(title);
+    mvc.perform(get("/areas/demo/performance/indicators/" + i).with(users.as("admin")))
+        .andExpect(status().isOk());
+    mvc.perform(get("/areas/demo/performance/indicators/" + i).with(users.as("member")))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/areas/demo/performance/indicators/999999999").with(users.as("admin")))
+        .andExpect(status().isNotFound());
+  }
 }

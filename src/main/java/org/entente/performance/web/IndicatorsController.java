@@ -207,10 +207,7 @@ class IndicatorsController {
   @GetMapping("/areas/{area}/performance/indicators/{id}")
   String show(AreaRef area, @PathVariable long id, Authentication user, Model model) {
     IndicatorView i = indicator(area, id);
-    OutcomeView o =
-        strategy
-            .outcome(area.id(), i.outcomeId())
-            .orElseThrow(() -> new NotFoundException("outcome"));
+    OutcomeView o = access.readable(area, i.outcomeId(), user);
     Frequency f = i.details().frequency();
     LocalDate first = f.next(f.periodEnd(i.details().trajectory().baseline().on()));
     LocalDate current = f.periodEnd(LondonTime.today());

@@ -3,6 +3,7 @@ package org.entente.performance.web;
 import java.util.Set;
 import org.entente.directory.AreaRef;
 import org.entente.identity.Access;
+import org.entente.partnership.PartnershipAccess;
 import org.entente.performance.OutcomeView;
 import org.entente.performance.Strategy;
 import org.entente.shared.NotFoundException;
@@ -19,10 +20,24 @@ class StrategyAccess {
 
   private final Access access;
   private final Strategy strategy;
+  private final PartnershipAccess partnerships;
 
-  StrategyAccess(Access access, Strategy strategy) {
+  StrategyAccess(Access access, Strategy strategy, PartnershipAccess partnerships) {
     this.access = access;
     this.strategy = strategy;
+    this.partnerships = partnerships;
+  }
+
+  /** The outcome, or a 404 unless this user may see the partnership that leads it. */
+  OutcomeView readable(AreaRef area, long outcomeId, Authentication user) {
+    OutcomeView o =
+        strategy
+            .outcome(area.id(), outcomeId)
+            .orElseThrow(() -> new NotFoundException("outcome " + outcomeId));
+    if (!partnerships.visible(area, user).contains(o.leadId())) {
+      throw new NotFoundException("outcome " + outcomeId);
+    }
+    return o;
   }
 
   boolean isAdmin(AreaRef area, Authentication user) {
@@ -47,10 +62,7 @@ class StrategyAccess {
   }
 
   OutcomeView editable(AreaRef area, long outcomeId, Authentication user) {
-    OutcomeView o =
-        strategy
-            .outcome(area.id(), outcomeId)
-            .orElseThrow(() -> new NotFoundException("outcome " + outcomeId));
+    OutcomeView o = readable(area, outcomeId, user);
     if (!canEdit(area, o, user)) {
       throw new AccessDeniedException("may not change outcome " + outcomeId);
     }
