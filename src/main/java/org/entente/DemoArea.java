@@ -99,6 +99,7 @@ class DemoArea implements ApplicationRunner {
           new ResourceDatabasePopulator(false, false, "UTF-8", scripts).execute(dataSource);
           AreaRef area = areas.require(SLUG);
           new DemoMeetings(dataSource, area.id(), LondonTime.today()).load();
+          new DemoRisks(dataSource, area.id(), LondonTime.today()).load();
           for (Account account : Account.values()) {
             long userId =
                 accounts.create(
