@@ -105,6 +105,7 @@ class DemoArea implements ApplicationRunner {
           new DemoStability(dataSource, area.id()).load();
           optionsBoards.load(area);
           new DemoPerformance(dataSource, area.id(), LondonTime.today()).load();
+          new DemoRisks(dataSource, area.id(), LondonTime.today()).load();
           for (Account account : Account.values()) {
             long userId =
                 accounts.create(

@@ -347,4 +347,45 @@ class DemoStoryTests {
     assertThat(indicators.stream().filter(i -> !strategy.revisions(i.id()).isEmpty()).count())
         .isGreaterThanOrEqualTo(3);
   }
+
+  @Test
+  void theCommunitySafetyRisksTellTheOutreachStory(@Autowired org.entente.risk.Risks risks) {
+    long csp =
+        jdbc.sql("select id from partnership where area_id = ? and name = ?")
+            .params(demo.id(), DemoRisks.CSP)
+            .query(Long.class)
+            .single();
+    List<org.entente.risk.RiskView> register =
+        risks.ofPartnership(demo.id(), csp).stream()
+            .filter(r -> r.id() <= lastDemoRisk())
+            .sorted(
+                java.util.Comparator.comparingInt(
+                        (org.entente.risk.RiskView r) -> r.residual().score())
+                    .reversed())
+            .toList();
+    assertThat(register).hasSizeBetween(4, 8);
+    assertThat(register.get(0).title()).isEqualTo(DemoRisks.TOP_CSP_RISK);
+    assertThat(register.get(0).residualBand()).isEqualTo(org.entente.risk.RiskBand.RED);
+    assertThat(register.get(1).title()).isEqualTo("Police withdraw from the youth outreach scheme");
+    assertThat(register.get(0).reviewOverdue(org.entente.shared.LondonTime.today())).isTrue();
+    // every thematic partnership keeps a register of four to eight risks, and the theme its own
+    DemoRisks.REGISTERS.forEach((name, list) -> assertThat(list).as(name).hasSizeBetween(4, 8));
+    long theme =
+        jdbc.sql("select id from theme where area_id = ? and name = ?")
+            .params(demo.id(), DemoRisks.SAFER_THEME)
+            .query(Long.class)
+            .single();
+    assertThat(risks.ofTheme(demo.id(), theme).stream().filter(r -> r.id() <= lastDemoRisk()))
+        .hasSize(DemoRisks.THEME.size());
+  }
+
+  /** Risks the demo loaded, before any test added its own. */
+  long lastDemoRisk() {
+    return jdbc.sql(
+            "select coalesce(max(id), 0) from risk where area_id = ?"
+                + " and created_at = (select min(created_at) from risk)")
+        .param(demo.id())
+        .query(Long.class)
+        .single();
+  }
 }

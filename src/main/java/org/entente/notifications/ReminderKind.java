@@ -24,5 +24,9 @@ public enum ReminderKind {
    * To each officer of the meeting's partnership, once per meeting and papers due date, when the
    * due date has passed, the meeting is still to come and none of its papers is published.
    */
-  PAPERS_LATE
+  PAPERS_LATE,
+  /** To a risk's owner, once per review date, when the review falls due within seven days. */
+  RISK_REVIEW_DUE_SOON,
+  /** To a risk's owner, once per review date, when the review date has passed. */
+  RISK_REVIEW_OVERDUE
 }

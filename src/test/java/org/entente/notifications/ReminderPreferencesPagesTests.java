@@ -74,7 +74,9 @@ class ReminderPreferencesPagesTests {
             "Overdue actions",
             "Weekly summary for officers",
             "Meeting papers due soon",
-            "Late meeting papers");
+            "Late meeting papers",
+            "Risk reviews due soon",
+            "Overdue risk reviews");
     assertThat(reminders.select("#kinds-1-item-hint").text()).contains("a week before it is due");
     assertThat(reminders.select("#kinds-4-item-hint").text())
         .contains("papers of a meeting are due within two working days");
@@ -155,7 +157,8 @@ class ReminderPreferencesPagesTests {
                           assertThat(c.before())
                               .isEqualTo(
                                   "Actions due soon, Overdue actions, Weekly summary for"
-                                      + " officers, Meeting papers due soon, Late meeting papers");
+                                      + " officers, Meeting papers due soon, Late meeting papers, Risk reviews due soon,"
+                                      + " Overdue risk reviews");
                           assertThat(c.after()).isEqualTo("Weekly summary for officers");
                         }));
   }
