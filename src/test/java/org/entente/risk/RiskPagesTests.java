@@ -395,4 +395,31 @@ class RiskPagesTests {
         .andExpect(status().isForbidden());
     mvc.perform(get("/areas/demo/risks").with(users.as("member"))).andExpect(status().isOk());
   }
+
+  @Test
+  void everyFormOfARiskOpensWithItsTitle() throws Exception {
+    long pid = partnership("Forms Check");
+    long id = risks.record(demo.id(), pid, null, details(2, 3, LondonTime.today().plusDays(30)));
+    assertThat(html(get("/areas/demo/risks/" + id + "/edit").with(users.as("admin"))).title())
+        .isEqualTo("Change the risk Risk 2x3 - Entente");
+    Document review = html(get("/areas/demo/risks/" + id + "/review").with(users.as("admin")));
+    assertThat(review.title()).isEqualTo("Review the risk Risk 2x3 - Entente");
+    assertThat(review.select("select#residualLikelihood option[selected]").val()).isEqualTo("2");
+    assertThat(
+            html(get("/areas/demo/risks/" + id + "/actions/new").with(users.as("admin"))).title())
+        .isEqualTo("Add a mitigating action: Risk 2x3 - Entente");
+    mvc.perform(get("/areas/demo/risks/" + id + "/review").with(users.as("member")))
+        .andExpect(status().isForbidden());
+
+    long theme = areas.themes(demo.id()).get(0).id();
+    long themeRisk =
+        risks.record(demo.id(), null, theme, details(1, 1, LondonTime.today().plusDays(30)));
+    Document edit = html(get("/areas/demo/risks/" + themeRisk + "/edit").with(users.as("admin")));
+    assertThat(edit.select(".govuk-caption-l").text()).startsWith("Risks of the theme");
+    assertThat(edit.select("input[name=status]")).hasSize(2);
+    mvc.perform(get("/areas/demo/risks/" + themeRisk + "/actions/new").with(users.as("admin")))
+        .andExpect(status().isNotFound());
+    assertThat(html(get("/areas/demo/risks/" + themeRisk).with(users.as("member"))).text())
+        .contains("A theme's risks are mitigated through the actions of its partnerships.");
+  }
 }

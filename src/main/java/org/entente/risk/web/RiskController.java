@@ -18,7 +18,6 @@ import org.entente.directory.Areas;
 import org.entente.directory.Organisations;
 import org.entente.directory.People;
 import org.entente.directory.ThemeRef;
-import org.entente.identity.AccountPrincipal;
 import org.entente.meetings.ActionView;
 import org.entente.meetings.Actions;
 import org.entente.partnership.PartnershipAccess;
@@ -779,10 +778,6 @@ class RiskController {
     if (!partnerships.isAdmin(area, user)) {
       throw new AccessDeniedException("may not change theme registers");
     }
-  }
-
-  static String who(Authentication user) {
-    return user.getPrincipal() instanceof AccountPrincipal p ? p.displayName() : user.getName();
   }
 
   private String message(String key, Object... args) {
