@@ -153,7 +153,7 @@ class RegisterJourneyTest extends BrowserTest {
     clickAndCheck(button("Save"));
     assertThat(page.locator("#costs")).containsText("£4,200.00");
 
-    open("/areas/demo/partnerships?size=100");
+    open("/areas/demo/partnerships?q=Shires+Strategic");
     clickAndCheck(
         page.getByRole(
             AriaRole.LINK, new Page.GetByRoleOptions().setName("Shires Strategic Partnership")));
