@@ -216,6 +216,23 @@ class InstrumentLibraryTests {
   }
 
   @Test
+  void aFileThatIsNotTextIsRefused() throws Exception {
+    MockMultipartFile binary =
+        new MockMultipartFile(
+            "file", "instrument.json", "application/json", new byte[] {(byte) 0xff, 0x7b, 0x7d});
+
+    String html =
+        mvc.perform(multipart(ADMIN).file(binary).with(users.as("admin")).with(csrf()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    assertThat(Jsoup.parse(html).select(".govuk-error-summary__list").text())
+        .isEqualTo("The file must be a JSON text file in UTF-8");
+  }
+
+  @Test
   void onlyAdministratorsManageInstruments() throws Exception {
     String key = newKey();
     mvc.perform(get(ADMIN).with(users.as("officer"))).andExpect(status().isForbidden());
