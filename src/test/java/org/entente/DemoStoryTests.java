@@ -45,6 +45,8 @@ class DemoStoryTests {
   @Autowired StabilityModels stabilityModels;
   @Autowired org.entente.conflict.Boards optionsBoards;
   @Autowired org.entente.performance.Strategy strategy;
+  @Autowired org.entente.assessment.HealthChecks healthChecks;
+  @Autowired org.entente.assessment.InstrumentLibrary instruments;
 
   AreaRef demo;
   Map<String, BodySummary> bodies;
@@ -387,5 +389,106 @@ class DemoStoryTests {
         .param(demo.id())
         .query(Long.class)
         .single();
+  }
+
+  // --- health checks
+
+  List<org.entente.assessment.HealthCheckRound> rounds(String partnership, String instrument) {
+    return jdbc
+        .sql(
+            """
+            select r.id from health_check_round r join partnership p on p.id = r.partnership_id
+            where r.area_id = ? and p.name = ? and r.instrument_key = ?
+              and r.created_at < now() - interval '1 day' order by r.opened_at
+            """)
+        .params(demo.id(), partnership, instrument)
+        .query(Long.class)
+        .list()
+        .stream()
+        .map(id -> healthChecks.round(demo.id(), id).orElseThrow())
+        .toList();
+  }
+
+  org.entente.assessment.Results results(org.entente.assessment.HealthCheckRound r) {
+    return org.entente.assessment.Scoring.score(
+        instruments.find(r.instrumentKey(), r.instrumentVersion()).orElseThrow().scoring(),
+        healthChecks.responses(r.id()),
+        r.scoringOptions());
+  }
+
+  @Test
+  void theStrategicPartnershipImprovesItsPerformanceAndRiskManagementOverThreeRounds() {
+    var rounds = rounds("Shires Strategic Partnership", "audit-commission-governance");
+    assertThat(rounds).hasSize(3);
+    assertThat(rounds)
+        .allMatch(
+            r ->
+                r.state() == org.entente.assessment.RoundState.CLOSED
+                    && r.instrumentVersion() == 1);
+    assertThat(rounds.get(0).openedAt())
+        .isBefore(Instant.now().minus(java.time.Duration.ofDays(600)));
+    assertThat(healthChecks.previousRound(rounds.get(2).id()))
+        .map(org.entente.assessment.HealthCheckRound::id)
+        .contains(rounds.get(1).id());
+    var change =
+        org.entente.assessment.Scoring.change(results(rounds.get(0)), results(rounds.get(2)));
+    Map<String, Double> moved =
+        change.dimensions().stream()
+            .collect(
+                Collectors.toMap(
+                    org.entente.assessment.Change.Delta::key,
+                    org.entente.assessment.Change.Delta::change));
+    assertThat(moved.get("performance-management")).isGreaterThan(1.0);
+    assertThat(moved.get("risk-management")).isGreaterThan(1.0);
+    assertThat(Math.abs(moved.get("termination-arrangements"))).isLessThan(0.5);
+  }
+
+  @Test
+  void theVoluntarySectorAndThePoliceDisagreeAboutTrustInSaferShires() {
+    var rounds = rounds("Safer Shires Community Safety Partnership", "partnership-audit");
+    assertThat(rounds).hasSize(1);
+    var results = results(rounds.get(0));
+    double voluntary = dimensionMean(results.sectors(), "VOLUNTARY", "i-trust");
+    double police =
+        results.organisations().stream()
+            .filter(g -> g.name().contains("Police") && !g.suppressed())
+            .mapToDouble(g -> dimensionMean(List.of(g), g.name(), "i-trust"))
+            .max()
+            .orElseThrow();
+    assertThat(voluntary).isLessThan(2.0);
+    assertThat(police).isGreaterThan(3.0);
+    assertThat(
+            results.dimensions().stream()
+                .filter(d -> d.dimension().equals("i-trust"))
+                .findFirst()
+                .orElseThrow()
+                .summary()
+                .disputed())
+        .isTrue();
+  }
+
+  double dimensionMean(List<org.entente.assessment.GroupResult> groups, String name, String dim) {
+    return groups.stream()
+        .filter(g -> g.name().equals(name))
+        .findFirst()
+        .orElseThrow()
+        .dimensions()
+        .stream()
+        .filter(d -> d.dimension().equals(dim))
+        .findFirst()
+        .orElseThrow()
+        .summary()
+        .mean();
+  }
+
+  @Test
+  void aRoundIsOpenNowWithSomeAnswersIn() {
+    var open =
+        rounds("Safer Shires Community Safety Partnership", "audit-commission-governance").stream()
+            .filter(r -> r.state() == org.entente.assessment.RoundState.OPEN)
+            .toList();
+    assertThat(open).hasSize(1);
+    assertThat(healthChecks.responses(open.get(0).id())).isNotEmpty();
+    assertThat(open.get(0).closesOn()).isAfter(LondonTime.today());
   }
 }
