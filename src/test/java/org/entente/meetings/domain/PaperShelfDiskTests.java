@@ -50,7 +50,6 @@ class PaperShelfDiskTests {
 
   @Test
   void papersOnDiskGoInAndOutWhole() throws Exception {
-    byte[] budget = TestFiles.xlsx();
     long area = areas.require("demo").id();
     long pid =
         register.create(
@@ -85,7 +84,7 @@ class PaperShelfDiskTests {
                     meeting,
                     new Papers.PaperDetails(null, "Budget", false, null),
                     "budget.xlsx",
-                    new ByteArrayInputStream(budget),
+                    new ByteArrayInputStream(TestFiles.xlsx()),
                     "test");
               } catch (IOException e) {
                 throw new IllegalStateException(e);
@@ -102,7 +101,7 @@ class PaperShelfDiskTests {
         .isZero();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     shelf.copyContent(area, id, out);
-    assertThat(out.toByteArray()).isEqualTo(budget);
+    assertThat(out.toByteArray()).isEqualTo(TestFiles.xlsx());
 
     assertThatThrownBy(
             () ->

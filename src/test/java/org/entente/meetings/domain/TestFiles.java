@@ -105,7 +105,12 @@ public final class TestFiles {
     return m;
   }
 
-  /** A ZIP file; an OpenDocument one starts with its mimetype entry, stored uncompressed. */
+  /**
+   * A ZIP file; an OpenDocument one starts with its mimetype entry, stored uncompressed. Entries
+   * carry a fixed time, so the same file comes out byte for byte whenever it is made.
+   */
+  private static final long FIXED_TIME = 1_767_225_600_000L; // 1 January 2026
+
   private static byte[] zip(Map<String, String> entries, String mimetype) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
@@ -113,6 +118,7 @@ public final class TestFiles {
         byte[] m = mimetype.getBytes(StandardCharsets.US_ASCII);
         ZipEntry e = new ZipEntry("mimetype");
         e.setMethod(ZipEntry.STORED);
+        e.setTime(FIXED_TIME);
         e.setSize(m.length);
         CRC32 crc = new CRC32();
         crc.update(m);
@@ -122,7 +128,9 @@ public final class TestFiles {
         zip.closeEntry();
       }
       for (Map.Entry<String, String> e : entries.entrySet()) {
-        zip.putNextEntry(new ZipEntry(e.getKey()));
+        ZipEntry entry = new ZipEntry(e.getKey());
+        entry.setTime(FIXED_TIME);
+        zip.putNextEntry(entry);
         zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
       }
